@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Sets up Madoguchi on Debian 12 / Ubuntu 24.04: system packages, a virtual environment, the project.
+# Idempotent and quick on a second run: apt runs only when a package is missing, pip only when
+# pyproject.toml (or the extras asked for) changed since the last install.
+#
+# usage: scripts/setup.sh [run|test]     (test adds the test tools and their system packages)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-run}"
+venv="${MADOGUCHI_VENV:-$here/.venv}"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+wanted_packages() {
+    local files=("$here/deps/apt-run.txt")
+    [ "$mode" = test ] && files+=("$here/deps/apt-test.txt")
+    sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "${files[@]}" | tr -d ' \t'
+}
+
+ensure_system_packages() {
+    local missing=()
+    local pkg
+    for pkg in $(wanted_packages); do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing system packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+system_python() {
+    # Debian's own interpreter (3.11 on Debian 12, 3.12 on Ubuntu 24.04), not whatever a version manager shims.
+    if [ -x /usr/bin/python3 ]; then echo /usr/bin/python3; else command -v python3; fi
+}
+
+ensure_venv() {
+    local extras="" stamp_file="$venv/.madoguchi-installed" stamp
+    [ "$mode" = test ] && extras="[test]"
+    stamp="$(cat "$here/pyproject.toml" | sha256sum | cut -c1-16)$extras"
+    if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ]; then
+        return 0
+    fi
+    [ -x "$venv/bin/python" ] || "$(system_python)" -m venv "$venv"
+    echo "setup: installing Python packages into $venv"
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q -e "$here$extras"
+    echo "$stamp" > "$stamp_file"
+}
+
+ensure_system_packages
+ensure_venv
+if [ -x "$here/scripts/build-assets.sh" ]; then
+    "$here/scripts/build-assets.sh" "$venv"
+fi
