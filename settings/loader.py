@@ -1,0 +1,175 @@
+"""Reads and checks the office TOML file; every problem names the key and what is wrong."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from queueing.model import Counter, Service
+from settings.model import OfficeConfig, PrinterConfig
+from settings.registry import COUNTER_FIELDS, SERVICE_FIELDS, SETTINGS
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; `problems` lists each one as 'key: what is wrong'."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}:\n  " + "\n  ".join(problems))
+
+
+def default_config_path() -> Path:
+    """The shipped default configuration (assets/office.toml)."""
+    return Path(__file__).resolve().parent.parent / "assets" / "office.toml"
+
+
+def load_config(path: Path | None = None) -> OfficeConfig:
+    """Load `path` (or the shipped default); raise ConfigError with every problem found."""
+    path = path or default_config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), [f"not valid TOML: {exc}"]) from None
+    return parse_config(data, source=str(path))
+
+
+def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig:
+    """Turn parsed TOML into an OfficeConfig, collecting every problem before raising."""
+    problems: list[str] = []
+    scalars = _read_scalars(data, problems)
+    services = _read_services(data.get("services", []), problems)
+    counters = _read_counters(data.get("counters", []), {s.code for s in services}, problems)
+    _reject_unknown_keys(data, problems)
+    if problems:
+        raise ConfigError(source, problems)
+    return OfficeConfig(
+        office_name=scalars["office.name"],
+        office_code=scalars["office.code"],
+        daily_reset_hour=scalars["office.daily_reset_hour"],
+        database_url=scalars["database.url"],
+        services=tuple(services),
+        counters=tuple(counters),
+        printers=PrinterConfig(ticket=scalars["printers.ticket"], a4=scalars["printers.a4"]),
+        kiosk_result_seconds=scalars["kiosk.result_seconds"],
+    )
+
+
+def _type_name(kind: type) -> str:
+    return {str: "a string", int: "an integer", list: "a list", bool: "true or false"}.get(
+        kind, kind.__name__
+    )
+
+
+def _is_type(value: object, kind: type) -> bool:
+    # TOML booleans are ints in Python; a setting wanting a number must not take `true`.
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        section, name = setting.key.split(".", 1)
+        table = data.get(section, {})
+        value = table.get(name, setting.default) if isinstance(table, dict) else setting.default
+        if not _is_type(value, setting.type):
+            problems.append(f"{setting.key}: must be {_type_name(setting.type)}, got {value!r}")
+            value = setting.default
+        values[setting.key] = value
+    hour = values["office.daily_reset_hour"]
+    if not 0 <= hour <= 23:
+        problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
+    if values["kiosk.result_seconds"] < 1:
+        problems.append("kiosk.result_seconds: must be at least 1")
+    return values
+
+
+def _read_entries(
+    entries: object, table: str, fields: dict[str, tuple[type, bool, str]], problems: list[str]
+) -> list[dict[str, Any]]:
+    """Check each [[table]] entry against its declared fields; return the entries that are usable."""
+    if not isinstance(entries, list):
+        problems.append(f"{table}: must be a list of [[{table}]] tables")
+        return []
+    good: list[dict[str, Any]] = []
+    for index, entry in enumerate(entries):
+        where = f"{table}[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        ok = True
+        for key in entry:
+            if key not in fields:
+                problems.append(f"{where}.{key}: unknown key (known: {', '.join(fields)})")
+                ok = False
+        for key, (kind, required, _) in fields.items():
+            if key not in entry:
+                if required:
+                    problems.append(f"{where}.{key}: missing")
+                    ok = False
+            elif not _is_type(entry[key], kind):
+                problems.append(f"{where}.{key}: must be {_type_name(kind)}, got {entry[key]!r}")
+                ok = False
+        if ok:
+            good.append(entry)
+    return good
+
+
+def _read_services(entries: object, problems: list[str]) -> list[Service]:
+    services: list[Service] = []
+    for entry in _read_entries(entries, "services", SERVICE_FIELDS, problems):
+        code = entry["code"].strip()
+        if not code or any(s.code == code for s in services):
+            problems.append(f"services: code {code!r} is empty or used twice")
+            continue
+        services.append(Service(code=code, prefix=entry.get("prefix", code), name=entry["name"]))
+    if not services and not any(p.startswith("services") for p in problems):
+        problems.append("services: at least one [[services]] entry is needed")
+    return services
+
+
+def _read_counters(entries: object, service_codes: set[str], problems: list[str]) -> list[Counter]:
+    counters: list[Counter] = []
+    for entry in _read_entries(entries, "counters", COUNTER_FIELDS, problems):
+        number = entry["number"]
+        unknown = [code for code in entry["services"] if code not in service_codes]
+        if unknown:
+            problems.append(f"counters (number {number}).services: unknown service code(s) {unknown}")
+            continue
+        if any(c.number == number for c in counters):
+            problems.append(f"counters: number {number} is used twice")
+            continue
+        counters.append(
+            Counter(
+                number=number,
+                name=entry.get("name", f"{number}番窓口"),
+                floor=entry.get("floor", ""),
+                services=tuple(entry["services"]),
+            )
+        )
+    return counters
+
+
+def _reject_unknown_keys(data: dict[str, Any], problems: list[str]) -> None:
+    known_sections: dict[str, set[str]] = {}
+    for setting in SETTINGS:
+        section, name = setting.key.split(".", 1)
+        known_sections.setdefault(section, set()).add(name)
+    for section, value in data.items():
+        if section in ("services", "counters"):
+            continue
+        if section not in known_sections:
+            problems.append(f"{section}: unknown section (known: {', '.join(sorted(known_sections))})")
+        elif isinstance(value, dict):
+            for name in value:
+                if name not in known_sections[section]:
+                    problems.append(f"{section}.{name}: unknown key")
+        else:
+            problems.append(f"{section}: must be a table")

@@ -1,0 +1,60 @@
+"""The one declaration of every setting: key, type, default and what it means.
+
+Scalar settings live here; the two tables (`[[services]]`, `[[counters]]`) have their own field lists
+because a town lists as many as it has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One scalar setting: a dotted TOML key, its Python type, its default, and a description."""
+
+    key: str
+    type: type
+    default: object
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("office.name", str, "窓口町役場", "Office name printed on tickets and shown on screens."),
+    Setting(
+        "office.code", str, "main", "Short code of this office (本庁 main, 支所 ...) in a shared database."
+    ),
+    Setting(
+        "office.daily_reset_hour",
+        int,
+        3,
+        "Hour (0-23, local time) at which ticket numbers start again from 1.",
+    ),
+    Setting(
+        "database.url",
+        str,
+        "",
+        "SQLAlchemy URL; empty = an SQLite file in the user data directory.",
+    ),
+    Setting("printers.ticket", str, "", "CUPS queue for the 80 mm ticket printer; empty = no printing."),
+    Setting("printers.a4", str, "", "CUPS queue for A4 forms; empty = no printing."),
+    Setting(
+        "kiosk.result_seconds",
+        int,
+        12,
+        "Seconds the kiosk shows the issued number before returning to the start screen.",
+    ),
+)
+
+# Fields of each [[services]] and [[counters]] entry: name -> (type, required, description).
+SERVICE_FIELDS: dict[str, tuple[type, bool, str]] = {
+    "code": (str, True, "Unique code, e.g. A."),
+    "prefix": (str, False, "Letter(s) before the ticket number; defaults to the code."),
+    "name": (str, True, "Name shown to residents, e.g. 証明書."),
+}
+COUNTER_FIELDS: dict[str, tuple[type, bool, str]] = {
+    "number": (int, True, "Counter number shown on the display (1, 2, ...)."),
+    "name": (str, False, "Counter name, e.g. 1番窓口."),
+    "floor": (str, False, "Floor, e.g. 1階."),
+    "services": (list, True, "Codes of the services this counter serves (called first come, first served)."),
+}

@@ -1,0 +1,94 @@
+"""A town's configuration file: the shipped default works; every mistake is named by its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from settings import ConfigError, load_config, parse_config
+from settings.registry import SETTINGS
+
+MINIMAL = {"services": [{"code": "A", "name": "証明書"}], "counters": [{"number": 1, "services": ["A"]}]}
+
+
+def problems_of(data: dict[str, object]) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data)
+    return caught.value.problems
+
+
+def test_the_shipped_default_has_the_six_services_and_counters_serving_them() -> None:
+    config = load_config()
+    assert [(s.code, s.name) for s in config.services] == [
+        ("A", "証明書"),
+        ("B", "住民異動"),
+        ("C", "戸籍"),
+        ("D", "税"),
+        ("E", "国保・年金"),
+        ("F", "福祉・子育て"),
+    ]
+    assert config.counter(1).services == ("A", "C")
+    assert config.daily_reset_hour == 3
+    assert config.printers.ticket == ""
+
+
+def test_defaults_fill_every_setting_not_in_the_file() -> None:
+    config = parse_config(MINIMAL)
+    assert config.office_name == next(s.default for s in SETTINGS if s.key == "office.name")
+    assert config.counter(1).name == "1番窓口"
+    assert config.service("A").prefix == "A"
+
+
+def test_every_declared_setting_is_documented_and_typed_consistently() -> None:
+    for setting in SETTINGS:
+        assert setting.description
+        assert isinstance(setting.default, setting.type), setting.key
+
+
+def test_wrong_types_are_named_by_key() -> None:
+    data = dict(MINIMAL, office={"daily_reset_hour": "three", "name": 5})
+    found = problems_of(data)
+    assert any(p.startswith("office.daily_reset_hour: must be an integer") for p in found)
+    assert any(p.startswith("office.name: must be a string") for p in found)
+
+
+def test_true_is_not_a_number() -> None:
+    assert any(
+        "kiosk.result_seconds" in p for p in problems_of(dict(MINIMAL, kiosk={"result_seconds": True}))
+    )
+
+
+def test_out_of_range_hour_and_unknown_keys_are_reported_together() -> None:
+    found = problems_of(dict(MINIMAL, office={"daily_reset_hour": 24, "colour": "blue"}, printer={}))
+    assert "office.daily_reset_hour: must be between 0 and 23, got 24" in found
+    assert "office.colour: unknown key" in found
+    assert any(p.startswith("printer: unknown section") for p in found)
+
+
+def test_counters_may_only_serve_services_that_exist() -> None:
+    data = dict(MINIMAL, counters=[{"number": 1, "services": ["A", "Z"]}])
+    assert problems_of(data) == ["counters (number 1).services: unknown service code(s) ['Z']"]
+
+
+def test_duplicate_service_codes_and_counter_numbers_are_refused() -> None:
+    data = {
+        "services": [{"code": "A", "name": "x"}, {"code": "A", "name": "y"}],
+        "counters": [{"number": 1, "services": ["A"]}, {"number": 1, "services": ["A"]}],
+    }
+    found = problems_of(data)
+    assert "services: code 'A' is empty or used twice" in found
+    assert "counters: number 1 is used twice" in found
+
+
+def test_a_service_without_a_name_is_reported() -> None:
+    assert "services[0].name: missing" in problems_of({"services": [{"code": "A"}]})
+
+
+def test_broken_toml_and_missing_files_give_a_message_not_a_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "office.toml"
+    broken.write_text("[office\nname = 1", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(broken)
+    with pytest.raises(ConfigError, match="cannot read the file"):
+        load_config(tmp_path / "missing.toml")
