@@ -1,0 +1,50 @@
+"""The tables, in SQLAlchemy 2 declarative style. Migrations in store/migrations must match them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, Index, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TicketRow(Base):
+    __tablename__ = "tickets"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    office: Mapped[str] = mapped_column(String(32))
+    business_date: Mapped[date] = mapped_column(Date)
+    service_code: Mapped[str] = mapped_column(String(8))
+    prefix: Mapped[str] = mapped_column(String(8))
+    sequence: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    counter: Mapped[int | None] = mapped_column(Integer)
+    called_at: Mapped[datetime | None] = mapped_column(DateTime)
+    recalls: Mapped[int] = mapped_column(Integer, default=0)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    printed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (
+        # One number per service per day per office: the database itself refuses a duplicate.
+        Index("ux_tickets_number", "office", "business_date", "service_code", "sequence", unique=True),
+        # First come, first served within today's open tickets.
+        Index("ix_tickets_queue", "office", "business_date", "state", "service_code", "issued_at"),
+        # The display's latest calls and a counter's current ticket.
+        Index("ix_tickets_calls", "office", "business_date", "state", "called_at"),
+    )
+
+
+class TicketSequenceRow(Base):
+    """The last number issued per office, day and service (a row lock makes numbering gap-free)."""
+
+    __tablename__ = "ticket_sequences"
+
+    office: Mapped[str] = mapped_column(String(32), primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
