@@ -1,0 +1,315 @@
+"""Madoguchi's composition root: arguments, configuration, wiring, roles and sub-commands.
+
+python main.py                 kiosk, display and desk in one process (one PC, SQLite)
+python main.py kiosk|desk|display --config FILE --db URL
+python main.py doctor | queue ... | screenshots DIR | read-card
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from queueing.model import Ticket
+from queueing.services import IssuedTicket, QueueError, QueueService
+from settings import ConfigError, OfficeConfig, load_config
+
+ROLES = ("all", "kiosk", "desk", "display")
+log = logging.getLogger("madoguchi")
+
+
+@dataclass
+class App:
+    """Everything a role needs, wired once."""
+
+    config: OfficeConfig
+    store: Any  # store.Store (imported lazily: `--help` should not load SQLAlchemy)
+    queue: QueueService
+    print_ticket: Callable[[IssuedTicket], bool]
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
+    """Render + spool a ticket; True if paper came out, False if printing is off; raises on failure."""
+    from printing.spooler import make_printer
+    from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
+
+    printer = make_printer(config.printers.ticket or None)
+
+    def print_ticket(issued: IssuedTicket) -> bool:
+        if printer.switched_off:
+            return False
+        slip = TicketSlip(
+            office_name=config.office_name,
+            number=issued.ticket.label,
+            service_name=issued.service.name,
+            issued_at=issued.ticket.issued_at.astimezone(),
+            people_ahead=issued.people_ahead,
+            qr_payload=f"madoguchi:ticket:{issued.ticket.id}",
+        )
+        printer.print_pdf(render_ticket(slip), title=f"ticket {issued.ticket.label}", media=TICKET_MEDIA)
+        return True
+
+    return print_ticket
+
+
+def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
+    """Open the store and wire the services for `config`."""
+    from store import open_store
+
+    store = open_store(database_url or config.database_url or None)
+    queue = QueueService(
+        office_code=config.office_code,
+        office_name=config.office_name,
+        services=config.services,
+        counters=config.counters,
+        reset_hour=config.daily_reset_hour,
+        uow=store.unit_of_work,
+    )
+    return App(config=config, store=store, queue=queue, print_ticket=make_ticket_printer(config))
+
+
+# --- roles -------------------------------------------------------------------------------------------
+
+
+def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
+    """Open the windows of `role` (or all three) and run the Qt + asyncio loop until they close."""
+    import asyncio
+
+    import qasync
+
+    from ui.app import ensure_application
+
+    qt_app = ensure_application(sys.argv[:1])
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    with app.store.listening() as listener, loop:
+        windows = open_windows(app, role, listener, fullscreen=args.fullscreen)
+        if args.first_frame_report:
+            _report_first_frame(windows[0], qt_app)
+        closed = asyncio.Event()
+        qt_app.lastWindowClosed.connect(closed.set)
+        loop.run_until_complete(closed.wait())
+    return 0
+
+
+def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> list[Any]:
+    """Create, wire and show the windows of a role. Returns them, kiosk (or the role's window) first."""
+    from PySide6.QtGui import QGuiApplication
+
+    from desk.window import DeskWindow
+    from kiosk.window import KioskWindow
+    from queue_display.window import DisplayWindow
+    from ui.watcher import ChangeWatcher
+
+    watcher = ChangeWatcher(listener)
+    windows: list[Any] = []
+    if role in ("all", "kiosk"):
+        kiosk = KioskWindow(app.queue, app.print_ticket, app.config.kiosk_result_seconds)
+        watcher.changed.connect(kiosk.refresh)
+        windows.append(kiosk)
+    if role in ("all", "display"):
+        display = DisplayWindow(app.queue)
+        watcher.changed.connect(display.refresh)
+        windows.append(display)
+    if role in ("all", "desk"):
+        desk = DeskWindow(app.queue)
+        watcher.changed.connect(desk.refresh)
+        windows.append(desk)
+    watcher.setParent(windows[0])
+    screens = QGuiApplication.screens()
+    for window in windows:
+        window.refresh()
+        if isinstance(window, DisplayWindow) and role == "all" and len(screens) > 1:
+            window.setScreen(screens[1])
+            window.setGeometry(screens[1].geometry())
+            window.showFullScreen()
+        elif (fullscreen and role != "all") or (role == "display" and fullscreen):
+            window.showFullScreen()
+        else:
+            window.resize(1280, 800) if not isinstance(window, DeskWindow) else window.resize(900, 640)
+            window.show()
+    return windows
+
+
+def _report_first_frame(window: Any, qt_app: Any) -> None:
+    """For bench/startup.py: print resident memory once the first frame is painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = True
+                print(json.dumps({"first_frame": True, "rss_kb": _rss_kb()}), flush=True)
+                QTimer.singleShot(0, qt_app.quit)
+            return False
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+
+
+def _rss_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+# --- queue sub-commands --------------------------------------------------------------------------------
+
+
+def _ticket_json(ticket: Ticket | None) -> dict[str, Any] | None:
+    if ticket is None:
+        return None
+    return {
+        "id": ticket.id,
+        "number": ticket.label,
+        "service": ticket.service_code,
+        "state": ticket.state.value,
+        "counter": ticket.counter,
+        "issued_at": ticket.issued_at.isoformat(),
+        "called_at": ticket.called_at.isoformat() if ticket.called_at else None,
+        "recalls": ticket.recalls,
+        "printed": ticket.printed,
+    }
+
+
+def run_queue(app: App, args: argparse.Namespace) -> int:
+    """`queue issue|call|recall|finish|no-show|status`: what the screens do, for scripts."""
+    queue = app.queue
+    result: dict[str, Any]
+    if args.queue_command == "issue":
+        issued = queue.issue(args.service, printed=False)
+        result = {"ticket": _ticket_json(issued.ticket), "people_ahead": issued.people_ahead}
+        text = f"{issued.ticket.label} ({issued.service.name}), {issued.people_ahead} ahead"
+    elif args.queue_command == "status":
+        snapshot = queue.snapshot()
+        result = {
+            "business_date": snapshot.business_date.isoformat(),
+            "calls": [{"number": c.label, "counter": c.counter} for c in snapshot.calls],
+            "waiting": {service.code: count for service, count in snapshot.waiting},
+        }
+        lines = [f"{c.label} -> {c.counter_name}" for c in snapshot.calls] or ["no calls"]
+        lines += [f"{service.code} {service.name}: {count} waiting" for service, count in snapshot.waiting]
+        text = "\n".join(lines)
+    else:
+        operation = {
+            "call": queue.call_next,
+            "recall": queue.recall,
+            "finish": queue.finish,
+            "no-show": queue.no_show,
+        }[args.queue_command]
+        ticket = operation(args.counter)
+        result = {"ticket": _ticket_json(ticket)}
+        text = (
+            f"{ticket.label} -> counter {args.counter} ({ticket.state.value})" if ticket else "nobody waiting"
+        )
+    print(json.dumps(result, ensure_ascii=False) if args.json else text)
+    return 0
+
+
+# --- the command line ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Options may stand before or after the sub-command; SUPPRESS keeps a sub-parser from resetting them.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--config", type=Path, help="office TOML file (default: assets/office.toml)")
+    common.add_argument("--db", help="database URL (default: the config's, else SQLite in the user data dir)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+
+    parser = argparse.ArgumentParser(prog="main.py", description=__doc__.split("\n\n")[0], parents=[common])
+    parser.set_defaults(config=None, db=None, verbose=False, fullscreen=False, first_frame_report=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for role, text in (
+        ("all", "kiosk, display and desk in one process (the default)"),
+        ("kiosk", "the resident's touchscreen kiosk"),
+        ("desk", "a clerk's desk"),
+        ("display", "the waiting-room display"),
+    ):
+        sub = commands.add_parser(role, parents=[common], help=text, description=text)
+        sub.add_argument("--fullscreen", action="store_true", help="full screen (kiosk and display machines)")
+        sub.add_argument("--first-frame-report", action="store_true", help=argparse.SUPPRESS)
+    commands.add_parser("doctor", parents=[common], help="check this machine and print remedies")
+    _add_queue_parser(commands, common)
+    shots = commands.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
+    shots.add_argument("directory", type=Path)
+    _add_read_card_parser(commands, common)
+    return parser
+
+
+def _add_queue_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    queue = commands.add_parser("queue", help="queue operations for administrators and scripts")
+    ops = queue.add_subparsers(dest="queue_command", metavar="OPERATION", required=True)
+    issue = ops.add_parser("issue", parents=[common], help="issue a ticket (not printed)")
+    issue.add_argument("--service", required=True, help="service code, e.g. A")
+    for name, text in (
+        ("call", "call the next ticket to a counter (finishing its current one)"),
+        ("recall", "call a counter's current ticket again"),
+        ("finish", "finish a counter's current ticket"),
+        ("no-show", "mark a counter's current ticket as not come"),
+    ):
+        op = ops.add_parser(name, parents=[common], help=text)
+        op.add_argument("--counter", type=int, required=True, help="counter number")
+    ops.add_parser("status", parents=[common], help="calls and waiting counts")
+    for op_parser in ops.choices.values():
+        op_parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_read_card_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    sub = commands.add_parser(
+        "read-card", parents=[common], help="read a My Number card or IC licence (PIN from stdin)"
+    )
+    try:
+        from cardreader.cli import add_arguments
+    except ImportError:  # pragma: no cover - the card reader package is optional at run time
+        return
+    add_arguments(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "all"
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if command == "read-card":
+        from cardreader.cli import run
+
+        return run(args)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"The configuration has a problem: {exc}", file=sys.stderr)
+        return 2
+    if command == "doctor":
+        from doctor import run_doctor
+
+        return run_doctor(config, args.db)
+    if command == "screenshots":
+        from ui.screenshots import render_all
+
+        return render_all(config, args.directory, build_app)
+    app = build_app(config, args.db)
+    try:
+        if command == "queue":
+            return run_queue(app, args)
+        return run_roles(app, command, args)
+    except QueueError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The waiting-room display: numbers called, waiting counts. Never names."""

@@ -1,0 +1,194 @@
+"""Display v1: the numbers being served (newest first, highlighted) and the waiting count per service.
+
+It reads the queue again whenever the store announces a change (any process on this machine), so a call
+reaches the screen in milliseconds; each read costs the same however long the day's history grows.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from queueing.services import CallBoardEntry, QueueService, QueueSnapshot
+from ui import theme
+from ui.app import run_blocking
+from ui.tasks import TaskGroup
+
+log = logging.getLogger(__name__)
+
+CALL_COLUMNS = 2
+
+
+class CallCard(QWidget):
+    """One called number and the counter to go to."""
+
+    def __init__(self, entry: CallBoardEntry, newest: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setProperty("role", "call")
+        self.setProperty("newest", "true" if newest else "false")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.DISPLAY.spacing, 4, theme.DISPLAY.spacing, 4)
+        self.number = QLabel(entry.label)
+        self.number.setProperty("role", "call-number")
+        self.counter = QLabel(self.tr("%1へ").replace("%1", entry.counter_name))
+        self.counter.setProperty("role", "call-counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.number)
+        layout.addWidget(self.counter, 1)
+        self.setAccessibleName(f"{entry.label} {entry.counter_name}")
+
+
+class DisplayWindow(QWidget):
+    """The waiting-room screen.
+
+    Signals:
+        shown_snapshot(object): a QueueSnapshot was put on screen (for tests and benchmarks).
+    """
+
+    shown_snapshot = Signal(object)
+
+    def __init__(self, queue: QueueService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("呼び出し表示"))
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(theme.display_stylesheet())
+        self._queue = queue
+        self._tasks = TaskGroup()
+        self._reading = False
+        self._again = False
+        self.snapshot: QueueSnapshot | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._header())
+        body = QHBoxLayout()
+        body.setContentsMargins(
+            theme.DISPLAY.spacing, theme.DISPLAY.spacing, theme.DISPLAY.spacing, theme.DISPLAY.spacing
+        )
+        body.setSpacing(theme.DISPLAY.spacing * 2)
+        outer.addLayout(body, 1)
+        body.addLayout(self._calls_column(), 3)
+        body.addLayout(self._waiting_column(), 2)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer.start(1000)
+        self._tick()
+
+    def _header(self) -> QWidget:
+        header = QWidget(self)
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(theme.DISPLAY.spacing, 8, theme.DISPLAY.spacing, 8)
+        office = QLabel(self._queue.office_name)
+        office.setObjectName("office")
+        self.stale = QLabel(self.tr("接続が切れています。表示は最新ではありません"))
+        self.stale.setProperty("role", "stale")
+        self.stale.hide()
+        self.clock = QLabel("")
+        self.clock.setObjectName("clock")
+        row.addWidget(office)
+        row.addStretch(1)
+        row.addWidget(self.stale)
+        row.addWidget(self.clock)
+        return header
+
+    def _calls_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        title = QLabel(self.tr("お呼び出し中の番号"))
+        title.setProperty("role", "column")
+        column.addWidget(title)
+        self.calls_grid = QGridLayout()
+        self.calls_grid.setSpacing(theme.DISPLAY.spacing)
+        column.addLayout(self.calls_grid)
+        self.no_calls = QLabel(self.tr("ただいまお呼び出し中の番号はありません"))
+        self.no_calls.setProperty("role", "muted")
+        column.addWidget(self.no_calls)
+        column.addStretch(1)
+        return column
+
+    def _waiting_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        title = QLabel(self.tr("お待ちの人数"))
+        title.setProperty("role", "column")
+        column.addWidget(title)
+        self.waiting_rows = QVBoxLayout()
+        self.waiting_rows.setSpacing(0)
+        column.addLayout(self.waiting_rows)
+        self.waiting_total = QLabel("")
+        self.waiting_total.setProperty("role", "muted")
+        column.addWidget(self.waiting_total)
+        column.addStretch(1)
+        return column
+
+    def _tick(self) -> None:
+        self.clock.setText(datetime.now().strftime("%H:%M"))
+
+    def refresh(self) -> None:
+        """Read the queue again; changes arriving during a read cause exactly one more read."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        self._tasks.spawn(self._read())
+
+    async def _read(self) -> None:
+        try:
+            while True:
+                self._again = False
+                try:
+                    snapshot = await run_blocking(self._queue.snapshot)
+                except Exception:
+                    log.exception("display could not read the queue")
+                    self.stale.show()
+                    return
+                self.stale.hide()
+                self.show_snapshot(snapshot)
+                if not self._again:
+                    return
+        finally:
+            self._reading = False
+
+    def show_snapshot(self, snapshot: QueueSnapshot) -> None:
+        """Put a snapshot on screen: every current call (newest first) and the waiting counts."""
+        self.snapshot = snapshot
+        self._clear(self.calls_grid)
+        for index, entry in enumerate(snapshot.calls):
+            card = CallCard(entry, newest=index == 0)
+            self.calls_grid.addWidget(card, index // CALL_COLUMNS, index % CALL_COLUMNS)
+        self.no_calls.setVisible(not snapshot.calls)
+        self._clear(self.waiting_rows)
+        for service, count in snapshot.waiting:
+            self.waiting_rows.addWidget(self._waiting_row(service.name, count))
+        self.waiting_total.setText(self.tr("合計 %1人").replace("%1", str(snapshot.waiting_total)))
+        self.shown_snapshot.emit(snapshot)
+
+    def _waiting_row(self, name: str, count: int) -> QWidget:
+        row = QWidget()
+        row.setProperty("role", "waiting")
+        row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(name))
+        number = QLabel(self.tr("%1人").replace("%1", str(count)))
+        number.setProperty("role", "waiting-count")
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(number, 1)
+        return row
+
+    @staticmethod
+    def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def closeEvent(self, event: object) -> None:
+        self._tasks.cancel_all()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen in tests; every test gets its own SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from queueing.services import QueueService
+from settings import OfficeConfig, load_config
+from tests.helpers.clock import FakeClock
+
+pytest_plugins = ["tests.helpers.qasync_loop"]
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def config() -> OfficeConfig:
+    return load_config()
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'queue.sqlite3'}"
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[object]:
+    from store import open_store
+
+    opened = open_store(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def queue(config: OfficeConfig, store: object, clock: FakeClock) -> QueueService:
+    return QueueService(
+        office_code=config.office_code,
+        office_name=config.office_name,
+        services=config.services,
+        counters=config.counters,
+        reset_hour=config.daily_reset_hour,
+        uow=store.unit_of_work,  # type: ignore[attr-defined]
+        clock=clock,
+    )

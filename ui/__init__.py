@@ -1,0 +1,1 @@
+"""Shared Qt pieces for the kiosk, desk and display windows: theme, application set-up, change watching."""

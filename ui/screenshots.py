@@ -1,0 +1,84 @@
+"""`python main.py screenshots DIR`: every screen rendered offscreen to PNG, on a demo queue.
+
+Uses a throw-away SQLite database, so it never touches the office's real queue.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from settings import OfficeConfig
+
+KIOSK_SIZE = (1920, 1080)
+DISPLAY_SIZES = {"landscape": (1920, 1080)}
+DESK_SIZE = (1000, 700)
+
+
+def _demo_queue(app: Any) -> dict[str, Any]:
+    """A mid-morning queue: tickets in several services, three counters serving."""
+    queue = app.queue
+    issued = []
+    for code in "AAABBACDDEFAB":
+        issued.append(queue.issue(code))
+    for counter in (1, 2, 4):
+        queue.call_next(counter)
+    queue.recall(2)
+    return {"last": issued[-1]}
+
+
+def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
+    """Render kiosk, display and desk screens into `directory`; print each file written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desk.window import DeskWindow
+    from kiosk.window import KioskWindow
+    from queue_display.window import DisplayWindow
+    from ui.app import ensure_application
+
+    qt_app = ensure_application()
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        app = build_app(config, f"sqlite:///{tmp}/demo.sqlite3")
+        try:
+            demo = _demo_queue(app)
+            snapshot = app.queue.snapshot()
+            shots: dict[str, tuple[Any, tuple[int, int]]] = {}
+
+            kiosk = KioskWindow(app.queue, lambda issued: True)
+            kiosk.set_snapshot(snapshot)
+            shots["kiosk-start"] = (kiosk, KIOSK_SIZE)
+
+            printed = KioskWindow(app.queue, lambda issued: True)
+            printed.result.show_ticket(demo["last"], printed=True)
+            printed.pages.setCurrentWidget(printed.result)
+            shots["kiosk-ticket"] = (printed, KIOSK_SIZE)
+
+            unprinted = KioskWindow(app.queue, lambda issued: True)
+            unprinted.result.show_ticket(demo["last"], printed=False)
+            unprinted.pages.setCurrentWidget(unprinted.result)
+            shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
+
+            for name, size in DISPLAY_SIZES.items():
+                display = DisplayWindow(app.queue)
+                display.show_snapshot(snapshot)
+                shots[f"display-{name}"] = (display, size)
+
+            desk = DeskWindow(app.queue)
+            desk.select_counter(2)
+            desk.show_state(app.queue.current(2), snapshot)
+            shots["desk"] = (desk, DESK_SIZE)
+
+            for name, (widget, (width, height)) in shots.items():
+                widget.resize(width, height)
+                widget.show()
+                qt_app.processEvents()
+                path = directory / f"{name}.png"
+                widget.grab().save(str(path))
+                widget.close()
+                print(path)
+        finally:
+            app.close()
+    return 0
