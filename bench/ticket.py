@@ -1,0 +1,79 @@
+"""Benchmark: ticket render time, spool-to-completed time through the real CUPS + cups-pdf, PDF size.
+
+Run from the repository root: `.venv/bin/python -m bench.ticket [--renders N] [--prints N]`.
+Starts cupsd for the run if none is running (as the tests do) and removes the PDFs cups-pdf writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from datetime import datetime
+
+from printing.spooler import CupsPrinter
+from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
+from tests.helpers.cups import ensure_cups_pdf_queue, running_cupsd, wait_for_output
+
+SLIP = TicketSlip(
+    office_name="みどり市役所 市民課",
+    number="A-001",
+    service_name="住民票・印鑑証明",
+    issued_at=datetime(2026, 11, 21, 14, 5),
+    people_ahead=3,
+    qr_payload="https://madoguchi.example.jp/t/2026-11-21/A-001?office=みどり市役所",
+    notice="番号が呼ばれましたら、表示された窓口へお越しください。",
+)
+
+
+def bench_render(count: int) -> tuple[list[float], int]:
+    """Render times in ms (after one warm-up that registers the font) and the PDF size in bytes."""
+    pdf = render_ticket(SLIP)
+    times = []
+    for _ in range(count):
+        start = time.perf_counter()
+        pdf = render_ticket(SLIP)
+        times.append((time.perf_counter() - start) * 1000)
+    return times, len(pdf)
+
+
+def bench_spool(count: int) -> list[float]:
+    """Seconds from print_pdf() to CUPS reporting the job completed, on the cups-pdf test queue."""
+    pdf = render_ticket(SLIP)
+    with running_cupsd():
+        queue = ensure_cups_pdf_queue()
+        printer = CupsPrinter(queue.name)
+        times = []
+        for _ in range(count):
+            since = time.time()
+            start = time.perf_counter()
+            job_id = printer.print_pdf(pdf, title=f"Ticket {SLIP.number}", media=TICKET_MEDIA)
+            times.append(time.perf_counter() - start)
+            wait_for_output(queue.output_dir, job_id, since=since).unlink()
+    return times
+
+
+def main() -> None:
+    """Print the medians (and p90) the architecture notes quote."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--renders", type=int, default=50)
+    parser.add_argument("--prints", type=int, default=50)
+    args = parser.parse_args()
+    renders, size = bench_render(args.renders)
+    print(
+        f"render: median {statistics.median(renders):.1f} ms, p90 {_p90(renders):.1f} ms, {args.renders} runs"
+    )
+    print(f"pdf: {size} bytes ({size / 1024:.1f} KiB)")
+    if args.prints:
+        spools = bench_spool(args.prints)
+        print(
+            f"spool: median {statistics.median(spools):.3f} s, p90 {_p90(spools):.3f} s, {args.prints} jobs"
+        )
+
+
+def _p90(values: list[float]) -> float:
+    return statistics.quantiles(values, n=10)[-1]
+
+
+if __name__ == "__main__":
+    main()

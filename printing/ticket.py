@@ -1,0 +1,185 @@
+"""The queue ticket (整理券): one 80 mm receipt-printer slip as a PDF.
+
+Thermal receipt printers are monochrome, print about 72 mm of their 80 mm paper and cut after the page, so
+the slip is black on white, keeps 5 mm side margins and has a fixed length that the spooler passes on as
+the media size (TICKET_MEDIA). Every text is measured and shrunk or wrapped to the printable width, so a
+long office or service name never runs off the paper.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+import segno
+from reportlab import rl_config
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from printing import fonts
+from printing.textfit import fit_text
+
+TICKET_WIDTH_MM = 80
+TICKET_LENGTH_MM = 120
+TICKET_MEDIA = f"Custom.{TICKET_WIDTH_MM}x{TICKET_LENGTH_MM}mm"
+
+# Binary instead of ASCII85 streams: reportlab's pure-Python ASCII85 encoder alone costs ~4 ms a ticket.
+# rl_config is process-wide, which is fine: printing is the only package that imports reportlab.
+rl_config.useA85 = 0
+
+_WIDTH = TICKET_WIDTH_MM * mm
+_LENGTH = TICKET_LENGTH_MM * mm
+_MARGIN = 5 * mm
+_TEXT_WIDTH = _WIDTH - 2 * _MARGIN
+_LEADING = 1.3  # line height over font size; DADS's 1.75 is for reading paragraphs, not a slip
+_CAP = 0.88  # height above the baseline of IPAex digits and kana, as a fraction of the font size
+_QR_SIZE = 26 * mm
+_PRINTER_DOT = 25.4 / 203 * mm  # a 203 dpi thermal head: QR modules snap to whole dots
+
+
+@dataclass(frozen=True)
+class TicketSlip:
+    """What a ticket shows. No personal data: slips get left behind in the lobby."""
+
+    office_name: str
+    number: str  # e.g. "A-001"
+    service_name: str
+    issued_at: datetime
+    people_ahead: int
+    qr_payload: str
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class TicketLabels:
+    """The slip's fixed wording; the UI may hand in translated strings (printing imports no Qt)."""
+
+    heading: str = "受付番号"
+    waiting_before: str = "お待ちの方"
+    waiting_after: str = "人"
+    issued: str = "{year}年{month}月{day}日 {hour:02d}:{minute:02d} 発行"
+
+    def issued_text(self, at: datetime) -> str:
+        """The issue time in this label's format, e.g. 2026年11月21日 14:05 発行."""
+        return self.issued.format(year=at.year, month=at.month, day=at.day, hour=at.hour, minute=at.minute)
+
+
+def render_ticket(slip: TicketSlip, labels: TicketLabels | None = None) -> bytes:
+    """`slip` as a one-page PDF of TICKET_WIDTH_MM x TICKET_LENGTH_MM with IPAex Gothic embedded.
+
+    The canvas starts in the embedded font: otherwise reportlab lists an unembedded Helvetica.
+    """
+    font = fonts.register(fonts.GOTHIC)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(_WIDTH, _LENGTH), initialFontName=font, initialFontSize=10)
+    canvas.setTitle(f"Ticket {slip.number}")  # CUPS and cups-pdf show it: never personal data
+    canvas.setCreator("Madoguchi")
+    _Slip(canvas, font).draw(slip, labels or TicketLabels())
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
+    """The QR symbol for `payload`: modules per side and its dark modules as (row, column, length) runs.
+
+    UTF-8 with an ECI header: without the ECI, zbar and many phones guess Shift_JIS and garble Japanese.
+    Byte mode is forced: segno otherwise picks Kanji mode whenever the UTF-8 bytes happen to look like
+    Shift_JIS pairs (e.g. "窓口"), and every reader then shows mojibake (遯灘哨). Error correction M
+    survives a smudged thermal print. Runs keep the single vector path short.
+    """
+    matrix = segno.make(payload, encoding="utf-8", eci=True, mode="byte", error="m", micro=False).matrix
+    runs: list[tuple[int, int, int]] = []
+    for r, row in enumerate(matrix):
+        start = -1
+        for c, dark in enumerate((*row, 0)):
+            if dark and start < 0:
+                start = c
+            elif not dark and start >= 0:
+                runs.append((r, start, c - start))
+                start = -1
+    return len(matrix), runs
+
+
+class _Slip:
+    """Draws the slip from the top down; `y` is a cursor in points above the bottom edge."""
+
+    def __init__(self, canvas: Canvas, font: str) -> None:
+        self.canvas = canvas
+        self.font = font
+        self.y = _LENGTH - _MARGIN
+
+    def draw(self, slip: TicketSlip, labels: TicketLabels) -> None:
+        """In the order a resident looks: where, which number, for what, how long; then the QR code."""
+        self.lines(slip.office_name, (13, 8), max_lines=2)
+        self.rule(gap=2 * mm)
+        self.lines(labels.heading, (10, 8), max_lines=1, gap=3 * mm)
+        self.number(slip.number)
+        self.lines(slip.service_name, (15, 8), max_lines=2, gap=3 * mm)
+        self.waiting(labels, slip.people_ahead)
+        self.lines(labels.issued_text(slip.issued_at), (9, 7), max_lines=1, gap=2 * mm)
+        self.rule(gap=1 * mm)
+        self.qr(slip.qr_payload)
+        if slip.notice:
+            self.lines(slip.notice, (8.5, 8.5), max_lines=3)
+
+    def lines(self, text: str, sizes: tuple[float, float], *, max_lines: int, gap: float = 0) -> None:
+        """`text` centred, shrunk or wrapped to the printable width; wrapped text is set flush left."""
+        size, lines = fit_text(text, self.font, sizes, _TEXT_WIDTH, max_lines)
+        self.canvas.setFont(self.font, size)
+        self.y -= gap
+        for line in lines:
+            self.y -= size
+            if len(lines) == 1:
+                self.canvas.drawCentredString(_WIDTH / 2, self.y, line)
+            else:
+                self.canvas.drawString(_MARGIN, self.y, line)
+            self.y -= size * (_LEADING - 1)
+
+    def number(self, number: str) -> None:
+        """The ticket number as large as the width allows.
+
+        Plain filled text on purpose: an outline "bold" (text render mode 2) turns into paths on its way
+        through CUPS, and the number must stay searchable in the spooled PDF.
+        """
+        size, (line, *_) = fit_text(number, self.font, (72, 24), _TEXT_WIDTH, max_lines=1)
+        self.y -= 1 * mm + size * _CAP
+        self.canvas.setFont(self.font, size)
+        self.canvas.drawCentredString(_WIDTH / 2, self.y, line)
+
+    def waiting(self, labels: TicketLabels, people: int) -> None:
+        """「お待ちの方 3人」 on one baseline with the count larger, scaled down together if too wide."""
+        parts = [(f"{labels.waiting_before} ", 12.0), (str(people), 24.0), (labels.waiting_after, 12.0)]
+        scale = min(1.0, _TEXT_WIDTH / sum(stringWidth(t, self.font, s) for t, s in parts))
+        x = (_WIDTH - scale * sum(stringWidth(t, self.font, s) for t, s in parts)) / 2
+        self.y -= 4 * mm + 24 * scale * _CAP
+        for text, size in parts:
+            self.canvas.setFont(self.font, size * scale)
+            self.canvas.drawString(x, self.y, text)
+            x += stringWidth(text, self.font, size * scale)
+
+    def rule(self, *, gap: float) -> None:
+        """A thin line across the printable width, `gap` below the cursor."""
+        self.y -= gap
+        self.canvas.setLineWidth(0.6)
+        self.canvas.line(_MARGIN, self.y, _WIDTH - _MARGIN, self.y)
+
+    def qr(self, payload: str) -> None:
+        """The QR code, centred with its quiet zone, as ONE filled path of whole-module rectangles.
+
+        Drawn in module units under a scaling matrix, so the path holds small integers only; modules snap
+        to whole printer dots (at least two) and the symbol never exceeds the printable width.
+        """
+        count, runs = qr_runs(payload)
+        dots = max(2, int(_QR_SIZE / count / _PRINTER_DOT))
+        module = min(dots * _PRINTER_DOT, _TEXT_WIDTH / count)
+        quiet = 4 * module
+        self.y -= quiet + count * module
+        self.canvas.saveState()
+        self.canvas.translate((_WIDTH - count * module) / 2, self.y)
+        self.canvas.scale(module, module)
+        self.canvas.addLiteral(" ".join(f"{c} {count - 1 - r} {n} 1 re" for r, c, n in runs) + " f")
+        self.canvas.restoreState()
+        self.y -= quiet
