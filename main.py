@@ -227,7 +227,6 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
 
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__.split("\n\n")[0], parents=[common])
-    parser.set_defaults(config=None, db=None, verbose=False, fullscreen=False, first_frame_report=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for role, text in (
         ("all", "kiosk, display and desk in one process (the default)"),
@@ -275,13 +274,33 @@ def _add_read_card_parser(commands: Any, common: argparse.ArgumentParser) -> Non
     add_arguments(sub)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# Filled in after parsing: set_defaults() would change the option objects that `parents=` shares.
+OPTION_DEFAULTS = {
+    "config": None,
+    "db": None,
+    "verbose": False,
+    "fullscreen": False,
+    "first_frame_report": False,
+}
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
+    for name, value in OPTION_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
     command = args.command or "all"
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     if command == "read-card":
         from cardreader.cli import run
 

@@ -16,7 +16,7 @@ from queueing.services import QueueService
 from settings import OfficeConfig, load_config
 from tests.helpers.clock import FakeClock
 
-pytest_plugins = ["tests.helpers.qasync_loop"]
+pytest_plugins = ["tests.helpers.qasync_loop", "tests.helpers.cups"]
 
 REPO = Path(__file__).resolve().parent.parent
 
