@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desk.window import DeskWindow
-from queue_display.window import CallCard, DisplayWindow
+from queue_display.window import DisplayWindow
 from queueing.services import QueueService
 from tests.conftest import REPO
 from tests.helpers.qasync_loop import until
@@ -56,8 +56,7 @@ def click(qtbot: Any, run: Callable[..., Any], button: Any) -> None:
 
 
 def shown_calls(display: DisplayWindow) -> list[tuple[str, str]]:
-    cards = [display.calls_grid.itemAt(i).widget() for i in range(display.calls_grid.count())]
-    return [(c.number.text(), c.counter.text()) for c in cards if isinstance(c, CallCard)]
+    return [(card.number.text(), card.counter.text()) for card in display.shown_calls()]
 
 
 def waiting_text(display: DisplayWindow) -> list[str]:
@@ -100,8 +99,7 @@ def test_a_clerk_calls_and_the_display_shows_it_newest_first_and_highlighted(
     click(qtbot, run, desk.call_button)
     run(until(lambda: shown_calls(display)[:1] == [("E-001", "4番窓口へ")], what="newest call on top"))
     assert shown_calls(display) == [("E-001", "4番窓口へ"), ("A-001", "1番窓口へ")]
-    cards = [display.calls_grid.itemAt(i).widget() for i in range(display.calls_grid.count())]
-    assert [card.property("newest") for card in cards] == ["true", "false"]
+    assert [card.property("newest") for card in display.shown_calls()] == ["true", "false"]
 
 
 def test_every_counters_call_is_on_screen_even_when_all_counters_call(
@@ -112,10 +110,7 @@ def test_every_counters_call_is_on_screen_even_when_all_counters_call(
     for counter in (1, 2, 3, 4):
         live_queue.call_next(counter)
     run(until(lambda: len(shown_calls(display)) == 4, what="four calls"))
-    grid = display.calls_grid.itemAt(0).widget()
-    assert all(
-        display.calls_grid.itemAt(i).widget().isVisible() for i in range(display.calls_grid.count())
-    ), grid
+    assert all(card.isVisible() for card in display.shown_calls())
 
 
 def test_desk_recall_finish_and_no_show(
