@@ -88,6 +88,12 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
 
     from ui.app import ensure_application
 
+    if app.store.feed is None:
+        print(
+            "The screens need an SQLite database for now (PostgreSQL comes with the LAN set-up).",
+            file=sys.stderr,
+        )
+        return 2
     qt_app = ensure_application(sys.argv[:1])
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)

@@ -53,6 +53,3 @@ ensure_venv() {
 
 ensure_system_packages
 ensure_venv
-if [ -x "$here/scripts/build-assets.sh" ]; then
-    "$here/scripts/build-assets.sh" "$venv"
-fi

@@ -133,8 +133,13 @@ def cups_pdf_output_dir(config: Path = CUPS_PDF_CONF) -> Path:
 
 
 def ensure_cups_pdf_queue(name: str = TEST_QUEUE) -> CupsPdfQueue:
-    """The cups-pdf test queue, ready to print (cupsd must be running)."""
-    ensure_queue(name)
+    """The cups-pdf test queue, ready to print (cupsd must be running).
+
+    Jobs left by an earlier cupsd stopped mid-job are cancelled, and a failing job is aborted rather
+    than stopping the queue (CUPS's default policy), so one bad run cannot stop the next one's printer.
+    """
+    cups("cancel", "-a", name, check=False)
+    ensure_queue(name, "cups-pdf:/", "-o", "printer-error-policy=abort-job")
     return CupsPdfQueue(name, cups_pdf_output_dir())
 
 
