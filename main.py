@@ -21,6 +21,7 @@ from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
 ROLES = ("all", "kiosk", "desk", "display")
+WINDOW_SIZES = {"KioskWindow": (1280, 800), "DisplayWindow": (1280, 720), "DeskWindow": (900, 640)}
 log = logging.getLogger("madoguchi")
 
 
@@ -98,7 +99,9 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     with app.store.listening() as listener, loop:
-        windows = open_windows(app, role, listener, fullscreen=args.fullscreen)
+        # Kiosk and display machines run full screen; `all` on one PC and desks run in windows.
+        fullscreen = role in ("kiosk", "display") and not args.windowed
+        windows = open_windows(app, role, listener, fullscreen=fullscreen)
         if args.first_frame_report:
             _report_first_frame(windows[0], qt_app)
         closed = asyncio.Event()
@@ -135,13 +138,13 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
     for window in windows:
         window.refresh()
         if isinstance(window, DisplayWindow) and role == "all" and len(screens) > 1:
-            window.setScreen(screens[1])
+            window.setScreen(screens[1])  # one PC, two screens: the display faces the waiting room
             window.setGeometry(screens[1].geometry())
             window.showFullScreen()
-        elif (fullscreen and role != "all") or (role == "display" and fullscreen):
+        elif fullscreen:
             window.showFullScreen()
         else:
-            window.resize(1280, 800) if not isinstance(window, DeskWindow) else window.resize(900, 640)
+            window.resize(*WINDOW_SIZES[type(window).__name__])
             window.show()
     return windows
 
@@ -241,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("display", "the waiting-room display"),
     ):
         sub = commands.add_parser(role, parents=[common], help=text, description=text)
-        sub.add_argument("--fullscreen", action="store_true", help="full screen (kiosk and display machines)")
+        sub.add_argument(
+            "--windowed", action="store_true", help="a window instead of full screen (kiosk, display)"
+        )
         sub.add_argument("--first-frame-report", action="store_true", help=argparse.SUPPRESS)
     commands.add_parser("doctor", parents=[common], help="check this machine and print remedies")
     _add_queue_parser(commands, common)
@@ -285,7 +290,7 @@ OPTION_DEFAULTS = {
     "config": None,
     "db": None,
     "verbose": False,
-    "fullscreen": False,
+    "windowed": False,
     "first_frame_report": False,
 }
 
