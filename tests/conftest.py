@@ -16,7 +16,7 @@ from queueing.services import QueueService
 from settings import OfficeConfig, load_config
 from tests.helpers.clock import FakeClock
 
-pytest_plugins = ["tests.helpers.qasync_loop", "tests.helpers.cups"]
+pytest_plugins = ["tests.helpers.qasync_loop", "tests.helpers.cups", "tests.helpers.pcsc"]
 
 REPO = Path(__file__).resolve().parent.parent
 
