@@ -33,8 +33,11 @@ class App:
     store: Any  # store.Store (imported lazily: `--help` should not load SQLAlchemy)
     queue: QueueService
     print_ticket: Callable[[IssuedTicket], bool]
+    card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
 
     def close(self) -> None:
+        if self.card_watcher is not None:
+            self.card_watcher.stop()
         self.store.close()
 
 
@@ -122,7 +125,10 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
     watcher = ChangeWatcher(listener)
     windows: list[Any] = []
     if role in ("all", "kiosk"):
-        kiosk = KioskWindow(app.queue, app.print_ticket, app.config.kiosk_result_seconds)
+        cards = make_card_session(app.config)
+        kiosk = KioskWindow(app.queue, app.print_ticket, app.config.kiosk_result_seconds, cards=cards)
+        if cards is not None:
+            app.card_watcher = watch_cards(kiosk.on_card_event)
         watcher.changed.connect(kiosk.refresh)
         windows.append(kiosk)
     if role in ("all", "display"):
@@ -147,6 +153,26 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
             window.resize(*WINDOW_SIZES[type(window).__name__])
             window.show()
     return windows
+
+
+def make_card_session(config: OfficeConfig) -> Any:
+    """The kiosk's card session (kiosk.card_session.CardSession), if this office reads cards."""
+    if not config.kiosk_card_reader:
+        return None
+    from kiosk.card_session import CardSession
+
+    return CardSession()
+
+
+def watch_cards(on_event: Callable[[Any], object]) -> Any:
+    """Start watching PC/SC readers and cards; events arrive on this thread's asyncio loop."""
+    import asyncio
+
+    from cardreader.monitor import CardWatcher
+
+    watcher = CardWatcher(asyncio.get_event_loop(), on_event)
+    watcher.start()
+    return watcher
 
 
 def _report_first_frame(window: Any, qt_app: Any) -> None:

@@ -1,26 +1,40 @@
-"""Kiosk v1: choose a service, get a numbered ticket, see how many are ahead.
+"""The kiosk: one resident's visit, from choosing a card to holding a numbered ticket.
 
-If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to
-note or photograph; the ticket is recorded as unprinted so the desk knows the resident holds no paper.
-Nobody loses a place they were given, and the numbering stays gap-free.
+    welcome -> (card) insert -> PIN -> reading -> confirm -> take the card -> services -> ticket
+            -> (no card) ---------------------------------------------------> services -> ticket
+
+If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to note
+or photograph; the ticket is recorded as unprinted so the desk knows the resident holds no paper. Nobody
+loses a place they were given, and the numbering stays gap-free.
+
+When the visit ends, the identity read from the card leaves the visit object and every widget.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from cardreader.errors import CardError, CardRemoved, PinBlocked, UnsupportedCard, UntrustedData, WrongPin
+from cardreader.identity import CardType, Identity
+from cardreader.monitor import ReaderEvent
+from cardreader.reader import PinStatus
+from kiosk.card_pages import (
+    ConfirmPage,
+    InsertCardPage,
+    PinPadPage,
+    ProblemPage,
+    ReadingPage,
+    TakeCardPage,
+    WelcomePage,
+)
+from kiosk.card_session import CardSession
+from kiosk.pages import ResultPage, ServicePage
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
@@ -28,113 +42,21 @@ from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
 
-PrintTicket = Callable[[IssuedTicket], None]
-"""Renders and spools a ticket; raises on any printer failure."""
+PrintTicket = Callable[[IssuedTicket], bool]
+"""Renders and spools a ticket: True if paper came out, False if printing is off; raises on failure."""
 
 
-def _label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    if role:
-        label.setProperty("role", role)
-    return label
+@dataclass
+class Visit:
+    """What the kiosk knows about the resident in front of it; forgotten when the visit ends."""
 
-
-class StartPage(QWidget):
-    """The service buttons, each with how many wait for it."""
-
-    def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, theme.KIOSK.spacing)
-        layout.setSpacing(theme.KIOSK.spacing)
-        self.banner = _label(office_name, "banner")
-        layout.addWidget(self.banner)
-        self.prompt = _label(self.tr("ご用件を選んで、番号札をお取りください"), "heading")
-        layout.addWidget(self.prompt)
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
-        self.grid.setSpacing(theme.KIOSK.spacing)
-        layout.addLayout(self.grid, 1)
-        self.buttons: dict[str, QPushButton] = {}
-
-    def set_services(self, snapshot: QueueSnapshot) -> None:
-        for index, (service, waiting) in enumerate(snapshot.waiting):
-            button = self.buttons.get(service.code)
-            if button is None:
-                button = QPushButton(self)
-                button.setProperty("role", "service")
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                self.buttons[service.code] = button
-                self.grid.addWidget(button, index // 2, index % 2)
-            button.setText(self.tr("%1\n待ち %2人").replace("%1", service.name).replace("%2", str(waiting)))
-            button.setAccessibleName(service.name)
-
-
-class ResultPage(QWidget):
-    """The issued number, large, and what to do next."""
-
-    done = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(theme.KIOSK.spacing)
-        layout.setContentsMargins(
-            theme.KIOSK.spacing * 2, theme.KIOSK.spacing, theme.KIOSK.spacing * 2, theme.KIOSK.spacing
-        )
-        self.instruction = _label("", "heading")
-        layout.addWidget(self.instruction)
-        self.card = QWidget(self)
-        self.card.setProperty("role", "ticket")
-        card_layout = QVBoxLayout(self.card)
-        self.service = _label("", "heading")
-        self.number = _label("", "huge")
-        self.number.setAccessibleName(self.tr("あなたの番号"))
-        self.ahead = _label("")
-        for widget in (self.service, self.number, self.ahead):
-            card_layout.addWidget(widget)
-        layout.addWidget(self.card, 1)
-        self.problem = _label("", "error")
-        layout.addWidget(self.problem)
-        self.ok = QPushButton(self.tr("OK"), self)
-        self.ok.clicked.connect(self.done)
-        layout.addWidget(self.ok)
-
-    def show_ticket(self, issued: IssuedTicket, printed: bool) -> None:
-        self.card.show()
-        self.service.setText(issued.service.name)
-        self.number.setText(issued.ticket.label)
-        if issued.people_ahead:
-            self.ahead.setText(
-                self.tr("あなたの前に %1人 お待ちです").replace("%1", str(issued.people_ahead))
-            )
-        else:
-            self.ahead.setText(self.tr("まもなくお呼びします"))
-        if printed:
-            self.instruction.setText(self.tr("番号札をお取りください"))
-            self.problem.setText("")
-        else:
-            self.instruction.setText(self.tr("この番号をお控えください"))
-            self.problem.setText(
-                self.tr(
-                    "番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。"
-                )
-            )
-
-    def show_failure(self) -> None:
-        self.card.hide()
-        self.instruction.setText(self.tr("申し訳ありません"))
-        self.problem.setText(self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。"))
+    identity: Identity | None = None
+    needs_correction: bool = False
+    card_type: CardType | None = None
 
 
 class KioskWindow(QWidget):
-    """The kiosk: start page -> (issue, print) -> result page -> back to start.
+    """The kiosk window and the visit it runs.
 
     Signals:
         ticket_issued(str): the label of a ticket just issued (for tests and logs; no personal data).
@@ -147,6 +69,7 @@ class KioskWindow(QWidget):
         queue: QueueService,
         print_ticket: PrintTicket,
         result_seconds: int = 12,
+        cards: CardSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,29 +77,212 @@ class KioskWindow(QWidget):
         self.setStyleSheet(theme.kiosk_stylesheet())
         self._queue = queue
         self._print_ticket = print_ticket
+        self._cards = cards
         self._tasks = TaskGroup()
         self._busy = False
         self._refreshing = False
-        self.pages = QStackedWidget(self)
-        self.start = StartPage(queue.office_name)
-        self.result = ResultPage()
-        self.pages.addWidget(self.start)
-        self.pages.addWidget(self.result)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.visit = Visit()
+        self._readers: set[str] = set()
+        self._cards_present: set[str] = set()
+        self._reader: str | None = None
+        self._build_pages(queue.office_name)
         self._back_timer = QTimer(self)
         self._back_timer.setSingleShot(True)
         self._back_timer.setInterval(result_seconds * 1000)
         self._back_timer.timeout.connect(self.back_to_start)
+        self._connect_pages()
+        self.pages.setCurrentWidget(self.first_page)
+
+    def _build_pages(self, office_name: str) -> None:
+        self.pages = QStackedWidget(self)
+        self.welcome = WelcomePage(office_name)
+        self.insert_card = InsertCardPage()
+        self.pin_pad = PinPadPage()
+        self.reading = ReadingPage()
+        self.confirm = ConfirmPage()
+        self.take_card = TakeCardPage()
+        self.problem = ProblemPage()
+        self.services = ServicePage(office_name)
+        self.result = ResultPage()
+        for page in (
+            self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
+            self.take_card, self.problem, self.services, self.result,
+        ):  # fmt: skip
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _connect_pages(self) -> None:
+        self.welcome.chosen.connect(self._on_card_choice)
+        self.insert_card.back.connect(self.back_to_start)
+        self.pin_pad.submitted.connect(lambda pin: self._tasks.spawn(self._read(pin)))
+        self.pin_pad.cancelled.connect(self._finish_with_card)
+        self.confirm.confirmed.connect(self._on_confirmed)
+        self.problem.retry.connect(self._retry_card)
+        self.problem.without_card.connect(self._finish_with_card)
         self.result.done.connect(self.back_to_start)
+
+    @property
+    def first_page(self) -> QWidget:
+        """The welcome page when cards can be read here, else straight to the services."""
+        return self.welcome if self._cards is not None else self.services
+
+    # --- the card ------------------------------------------------------------------------------------
+
+    def on_card_event(self, event: ReaderEvent) -> None:
+        """A reader or card came or went (delivered on the loop by cardreader.monitor.CardWatcher)."""
+        if event.kind == "reader_added":
+            self._readers.add(event.reader)
+        elif event.kind == "reader_removed":
+            self._readers.discard(event.reader)
+        elif event.kind == "card_inserted":
+            self._cards_present.add(event.reader)
+            self._on_card_inserted(event.reader)
+        elif event.kind == "card_removed":
+            self._cards_present.discard(event.reader)
+            self._on_card_removed(event.reader)
+        self.welcome.set_reader_available(bool(self._readers) and self._cards is not None)
+
+    def _on_card_choice(self, choice: str) -> None:
+        if choice == "none":
+            self._show_services()
+            return
+        self.visit.card_type = choice  # type: ignore[assignment]
+        self.insert_card.ask_for(choice)
+        self.pages.setCurrentWidget(self.insert_card)
+        present = sorted(self._cards_present)
+        if present:  # the card was already on the reader
+            self._on_card_inserted(present[0])
+
+    def _on_card_inserted(self, reader: str) -> None:
+        waiting_for_card = self.pages.currentWidget() in (self.welcome, self.insert_card, self.problem)
+        if self._cards is None or not waiting_for_card or self._busy:
+            return
+        self._reader = reader
+        self._busy = True
+        self.pages.setCurrentWidget(self.reading)
+        self._tasks.spawn(self._open(reader))
+
+    def _on_card_removed(self, reader: str) -> None:
+        if reader != self._reader:
+            return
+        current = self.pages.currentWidget()
+        if current is self.take_card:
+            self._after_card()
+        elif current is self.pin_pad:
+            self._show_problem(CardRemoved())
+
+    async def _open(self, reader: str) -> None:
+        assert self._cards is not None
+        try:
+            status = await self._cards.open(reader)
+        except CardError as error:
+            self._show_problem(error)
+            return
+        finally:
+            self._busy = False
+        self._ask_pin(status)
+
+    def _ask_pin(self, status: PinStatus) -> None:
+        self.visit.card_type = status.card_type
+        if status.blocked:
+            self._show_problem(PinBlocked())
+        elif not status.pin_required:
+            self._tasks.spawn(self._read(""))  # a licence with no PIN set: nothing to type
+        else:
+            self.pin_pad.prepare(status.card_type, status.tries_left)
+            self.pages.setCurrentWidget(self.pin_pad)
+
+    async def _read(self, pin: str) -> None:
+        assert self._cards is not None
+        self.pages.setCurrentWidget(self.reading)
+        try:
+            identity = await self._cards.read(pin)
+        except WrongPin as error:
+            self.pin_pad.prepare(self.visit.card_type or "mynumber", error.tries_left, wrong=True)
+            self.pages.setCurrentWidget(self.pin_pad)
+            return
+        except CardError as error:
+            self._show_problem(error)
+            return
+        self.visit.identity = identity
+        self.confirm.show_identity(identity)
+        self.pages.setCurrentWidget(self.confirm)
+
+    def _on_confirmed(self, right: bool) -> None:
+        self.visit.needs_correction = not right
+        self._finish_with_card()
+
+    def _finish_with_card(self) -> None:
+        """The card's job is done (or abandoned): close it, and ask for it back if it is still there."""
+        if self._cards is not None:
+            self._tasks.spawn(self._cards.close())
+        if self._reader in self._cards_present:
+            self.pages.setCurrentWidget(self.take_card)
+        else:
+            self._after_card()
+
+    def _after_card(self) -> None:
+        self._reader = None
+        self._show_services()
+
+    def _retry_card(self) -> None:
+        self.insert_card.ask_for(self.visit.card_type or "mynumber")
+        self.pages.setCurrentWidget(self.insert_card)
+        if self._reader in self._cards_present and self._reader is not None:
+            self._on_card_inserted(self._reader)
+
+    def _show_problem(self, error: CardError) -> None:
+        heading, detail, can_retry = self._explain(error)
+        self.problem.show_problem(heading, detail, can_retry)
+        self.pages.setCurrentWidget(self.problem)
+
+    def _explain(self, error: CardError) -> tuple[str, str, bool]:
+        """What to tell the resident about a card problem, and whether trying again can help."""
+        if isinstance(error, PinBlocked):
+            return (
+                self.tr("暗証番号がロックされています"),
+                self.tr("ロックは窓口で解除できます。今日はカードを使わずにお進みください。"),
+                False,
+            )
+        if isinstance(error, CardRemoved):
+            return (
+                self.tr("カードが読み取り中に離れました"),
+                self.tr("もう一度カードを置いて、読み取りが終わるまでそのままにしてください。"),
+                True,
+            )
+        if isinstance(error, UnsupportedCard):
+            return (
+                self.tr("このカードは読み取れません"),
+                self.tr("カードをお取りになり、マイナンバーカードか運転免許証をお使いください。"),
+                False,
+            )
+        if isinstance(error, UntrustedData):
+            return (
+                self.tr("カードの内容を正しく読み取れませんでした"),
+                self.tr(
+                    "もう一度お試しいただくか、カードを使わずにお進みください。窓口で職員がお手伝いします。"
+                ),
+                True,
+            )
+        return (
+            self.tr("カードが見つかりません"),
+            self.tr("カードをカードリーダーの上に置いてください。"),
+            True,
+        )
+
+    # --- the ticket ----------------------------------------------------------------------------------
+
+    def _show_services(self) -> None:
+        self.pages.setCurrentWidget(self.services)
+        self._set_enabled(True)
+        self.refresh()
 
     def set_snapshot(self, snapshot: QueueSnapshot) -> None:
         """Show the services and their waiting counts."""
-        new_codes = [s.code for s, _ in snapshot.waiting if s.code not in self.start.buttons]
-        self.start.set_services(snapshot)
-        for code in new_codes:
-            self.start.buttons[code].clicked.connect(partial(self.choose_service, code))
+        for code in self.services.set_services(snapshot):
+            self.services.buttons[code].clicked.connect(partial(self.choose_service, code))
         self._set_enabled(not self._busy)
 
     def refresh(self) -> None:
@@ -209,22 +315,25 @@ class KioskWindow(QWidget):
             self.result.show_failure()
             self._show_result()
             return
-        printed = await self._print(issued)
-        self.result.show_ticket(issued, printed)
+        printed, failed = await self._print(issued)
+        self.result.show_ticket(issued, printed, failed)
         self._show_result()
         self.ticket_issued.emit(issued.ticket.label)
 
-    async def _print(self, issued: IssuedTicket) -> bool:
+    async def _print(self, issued: IssuedTicket) -> tuple[bool, bool]:
+        """(paper came out, the printer failed)."""
         try:
-            await run_blocking(self._print_ticket, issued)
-            return True
+            if await run_blocking(self._print_ticket, issued):
+                return True, False
+            failed = False
         except Exception as exc:
             log.error("ticket %s was not printed: %s", issued.ticket.label, exc)
-            try:
-                await run_blocking(self._queue.mark_unprinted, issued.ticket.id)
-            except Exception:
-                log.exception("could not record ticket %s as unprinted", issued.ticket.label)
-            return False
+            failed = True
+        try:
+            await run_blocking(self._queue.mark_unprinted, issued.ticket.id)
+        except Exception:
+            log.exception("could not record ticket %s as unprinted", issued.ticket.label)
+        return False, failed
 
     def _show_result(self) -> None:
         self.pages.setCurrentWidget(self.result)
@@ -232,15 +341,20 @@ class KioskWindow(QWidget):
         self._back_timer.start()
 
     def back_to_start(self) -> None:
+        """End the visit: forget the resident, close the card, and wait for the next one."""
         self._back_timer.stop()
         self._busy = False
-        self.pages.setCurrentWidget(self.start)
+        self.visit = Visit()
+        self.confirm.clear()
+        if self._cards is not None:
+            self._tasks.spawn(self._cards.close())
+        self.pages.setCurrentWidget(self.first_page)
         self._set_enabled(True)
         self.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for button in self.start.buttons.values():
-            button.setEnabled(enabled)
+        for widget in self.services.buttons.values():
+            widget.setEnabled(enabled)
 
     def closeEvent(self, event: object) -> None:
         self._tasks.cancel_all()

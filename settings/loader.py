@@ -57,6 +57,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         counters=tuple(counters),
         printers=PrinterConfig(ticket=scalars["printers.ticket"], a4=scalars["printers.a4"]),
         kiosk_result_seconds=scalars["kiosk.result_seconds"],
+        kiosk_card_reader=scalars["kiosk.card_reader"],
     )
 
 

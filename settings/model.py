@@ -30,6 +30,7 @@ class OfficeConfig:
     counters: tuple[Counter, ...]
     printers: PrinterConfig
     kiosk_result_seconds: int
+    kiosk_card_reader: bool
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

@@ -44,6 +44,12 @@ SETTINGS: tuple[Setting, ...] = (
         12,
         "Seconds the kiosk shows the issued number before returning to the start screen.",
     ),
+    Setting(
+        "kiosk.card_reader",
+        bool,
+        True,
+        "Offer My Number card / driver's licence reading on the kiosk (needs pcscd and a PC/SC reader).",
+    ),
 )
 
 # Fields of each [[services]] and [[counters]] entry: name -> (type, required, description).

@@ -30,6 +30,53 @@ def _demo_queue(app: Any) -> dict[str, Any]:
     return {"last": issued[-1]}
 
 
+DEMO_RESIDENT = {
+    "card_type": "mynumber",
+    "name": "𠮷川　髙美",
+    "name_reading": None,
+    "address": "北海道河西郡芽室町東２条２丁目１４番地　グリーンハイツ芽室東２条アネックス　２０１号室",
+    "birth_date": "1948-11-23",
+    "sex": "female",
+}
+
+
+def _demo_identity() -> Any:
+    """A fictional resident, as a card read would give it (for the confirmation screen)."""
+    from datetime import date
+
+    from cardreader.identity import Identity
+
+    values = dict(DEMO_RESIDENT)
+    return Identity(**{**values, "birth_date": date.fromisoformat(str(values["birth_date"]))})  # type: ignore[arg-type]
+
+
+def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None:
+    """The kiosk's card pages, each in the state a resident meets it."""
+    from cardreader.errors import PinBlocked
+    from kiosk.card_session import CardSession
+    from kiosk.window import KioskWindow
+
+    def kiosk_on(page_name: str) -> Any:
+        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession())
+        window.welcome.set_reader_available(True)
+        window.pages.setCurrentWidget(getattr(window, page_name))
+        return window
+
+    shots["kiosk-welcome"] = (kiosk_on("welcome"), KIOSK_SIZE)
+    pin = kiosk_on("pin_pad")
+    pin.pin_pad.prepare("mynumber", 1, wrong=True)
+    for digit in "12":
+        pin.pin_pad.press(digit)
+    shots["kiosk-pin-last-try"] = (pin, KIOSK_SIZE)
+    confirm = kiosk_on("confirm")
+    confirm.confirm.show_identity(_demo_identity())
+    shots["kiosk-confirm"] = (confirm, KIOSK_SIZE)
+    shots["kiosk-take-card"] = (kiosk_on("take_card"), KIOSK_SIZE)
+    blocked = kiosk_on("problem")
+    blocked._show_problem(PinBlocked())
+    shots["kiosk-pin-blocked"] = (blocked, KIOSK_SIZE)
+
+
 def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
     """Render kiosk, display and desk screens into `directory`; print each file written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,9 +94,10 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             snapshot = app.queue.snapshot()
             shots: dict[str, tuple[Any, tuple[int, int]]] = {}
 
+            _card_pages(app, shots)
             kiosk = KioskWindow(app.queue, lambda issued: True)
             kiosk.set_snapshot(snapshot)
-            shots["kiosk-start"] = (kiosk, KIOSK_SIZE)
+            shots["kiosk-services"] = (kiosk, KIOSK_SIZE)
 
             printed = KioskWindow(app.queue, lambda issued: True)
             printed.result.show_ticket(demo["last"], printed=True)
@@ -57,7 +105,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             shots["kiosk-ticket"] = (printed, KIOSK_SIZE)
 
             unprinted = KioskWindow(app.queue, lambda issued: True)
-            unprinted.result.show_ticket(demo["last"], printed=False)
+            unprinted.result.show_ticket(demo["last"], printed=False, failed=True)
             unprinted.pages.setCurrentWidget(unprinted.result)
             shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
 

@@ -21,6 +21,7 @@ GRAY_420 = "#949494"
 GRAY_600 = "#666666"
 GRAY_800 = "#333333"  # body text
 WHITE = "#ffffff"
+RED_50 = "#fdeeee"
 RED_900 = "#ce0000"
 GREEN_900 = "#197a4b"
 
@@ -41,7 +42,7 @@ class Scale:
     radius: int
 
 
-KIOSK = Scale(body=28, heading=44, button=40, huge=160, button_height=150, spacing=24, radius=16)
+KIOSK = Scale(body=28, heading=44, button=40, huge=160, button_height=132, spacing=20, radius=16)
 DESK = Scale(body=18, heading=24, button=22, huge=96, button_height=72, spacing=12, radius=8)
 DISPLAY = Scale(body=40, heading=56, button=40, huge=120, button_height=0, spacing=24, radius=12)
 
@@ -90,14 +91,34 @@ def display_stylesheet() -> str:
 
 
 def kiosk_stylesheet() -> str:
+    k = KIOSK
+    key_height = 84  # about 21 mm on a 21.5-inch 1080p touchscreen
     return (
-        base_stylesheet(KIOSK)
+        base_stylesheet(k)
         + f"""
     QPushButton[role="service"] {{ text-align: left; padding: 16px 32px; }}
+    QPushButton[role="choice"] {{ font-size: {k.heading}px; }}
+    QPushButton[role="choice-secondary"] {{ font-size: {k.heading}px;
+        background: {WHITE}; color: {BLUE_900}; border: 3px solid {BLUE_900}; }}
+    QPushButton[role="key"] {{ min-height: {key_height}px; font-size: {k.heading + 8}px;
+        background: {WHITE}; color: {BLUE_1200}; border: 3px solid {BLUE_900}; }}
+    QPushButton[role="key"]:pressed {{ background: {BLUE_100}; }}
+    QPushButton[role="key"]:focus, QPushButton[role="key-secondary"]:focus {{
+        border: 4px solid {YELLOW_300}; }}
+    QPushButton[role="key-secondary"] {{ min-height: {key_height}px;
+        background: {GRAY_50}; color: {GRAY_800}; border: 3px solid {GRAY_420}; }}
+    QLabel[role="pin-digit"] {{ min-width: 88px; max-width: 88px; min-height: 96px; max-height: 96px;
+        font-size: {k.heading}px; color: {BLUE_1200}; background: {WHITE};
+        border: 4px solid {BLUE_900}; border-radius: {k.radius}px; }}
+    QLabel[role="warning"] {{ color: {RED_900}; background: {RED_50}; font-weight: bold;
+        border-left: 12px solid {RED_900}; padding: 8px 24px; }}
+    QLabel[role="field-name"] {{ color: {GRAY_600}; padding-top: 12px; }}
+    QLabel[role="field-value"] {{ font-size: {k.heading}px; font-weight: bold; color: {GRAY_800}; }}
+    QLabel[role="heading-large"] {{ font-size: {k.huge // 2}px; font-weight: bold; color: {BLUE_1200}; }}
     QLabel[role="banner"] {{ background: {BLUE_1200}; color: {WHITE}; padding: 16px 32px;
-        font-size: {KIOSK.heading}px; font-weight: bold; }}
+        font-size: {k.heading}px; font-weight: bold; }}
     QWidget[role="ticket"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
-        border-radius: {KIOSK.radius}px; }}
+        border-radius: {k.radius}px; }}
     """
     )
 

@@ -26,7 +26,7 @@ def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> Kiosk
 
 
 def press(qtbot: Any, kiosk: KioskWindow, code: str) -> None:
-    qtbot.mouseClick(kiosk.start.buttons[code], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.services.buttons[code], Qt.MouseButton.LeftButton)
 
 
 def test_each_service_has_a_big_button_with_its_waiting_count(
@@ -34,9 +34,9 @@ def test_each_service_has_a_big_button_with_its_waiting_count(
 ) -> None:
     queue.issue("B")
     kiosk.refresh()
-    run(until(lambda: "待ち 1人" in kiosk.start.buttons["B"].text(), what="waiting count"))
-    assert kiosk.start.buttons["A"].text() == "証明書\n待ち 0人"
-    assert all(button.height() >= 150 for button in kiosk.start.buttons.values())
+    run(until(lambda: "待ち 1人" in kiosk.services.buttons["B"].text(), what="waiting count"))
+    assert kiosk.services.buttons["A"].text() == "証明書\n待ち 0人"
+    assert all(button.height() >= 150 for button in kiosk.services.buttons.values())
 
 
 def test_a_touch_issues_a_ticket_prints_it_and_shows_the_number(
@@ -106,9 +106,9 @@ def test_ok_returns_to_the_start_screen_ready_for_the_next_resident(
     press(qtbot, kiosk, "A")
     run(until(lambda: kiosk.pages.currentWidget() is kiosk.result, what="result page"))
     qtbot.mouseClick(kiosk.result.ok, Qt.MouseButton.LeftButton)
-    assert kiosk.pages.currentWidget() is kiosk.start
-    run(until(lambda: "待ち 1人" in kiosk.start.buttons["A"].text(), what="refreshed count"))
-    assert all(button.isEnabled() for button in kiosk.start.buttons.values())
+    assert kiosk.pages.currentWidget() is kiosk.services
+    run(until(lambda: "待ち 1人" in kiosk.services.buttons["A"].text(), what="refreshed count"))
+    assert all(button.isEnabled() for button in kiosk.services.buttons.values())
 
 
 def test_the_result_screen_goes_back_by_itself(
@@ -119,4 +119,17 @@ def test_the_result_screen_goes_back_by_itself(
     kiosk.set_snapshot(queue.snapshot())
     press(qtbot, kiosk, "A")
     run(until(lambda: kiosk.pages.currentWidget() is kiosk.result, what="result page"))
-    run(until(lambda: kiosk.pages.currentWidget() is kiosk.start, what="start page again"))
+    run(until(lambda: kiosk.pages.currentWidget() is kiosk.services, what="start page again"))
+
+
+def test_every_kiosk_page_fits_a_1080p_screen(qtbot: Any, queue: QueueService, tray: PaperTray) -> None:
+    from kiosk.card_session import CardSession
+
+    kiosk = KioskWindow(queue, tray, cards=CardSession())
+    qtbot.addWidget(kiosk)
+    kiosk.set_snapshot(queue.snapshot())
+    kiosk.pin_pad.prepare("mynumber", 1, wrong=True)  # the fullest state: the last-try warning shown
+    for index in range(kiosk.pages.count()):
+        page = kiosk.pages.widget(index)
+        hint = page.minimumSizeHint()
+        assert hint.width() <= 1920 and hint.height() <= 1080, (type(page).__name__, hint)

@@ -55,7 +55,7 @@ def test_a_touch_prints_a_real_ticket_and_the_display_counts_the_resident(
     run(until(lambda: display.waiting_total.text() == "合計 0人", what="empty queue shown"))
     since = time.time() - 1
 
-    qtbot.mouseClick(kiosk.start.buttons["D"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.services.buttons["D"], Qt.MouseButton.LeftButton)
 
     run(until(lambda: display.waiting_total.text() == "合計 1人", what="display counts the new ticket"))
     run(until(lambda: kiosk.pages.currentWidget() is kiosk.result, timeout=60, what="ticket printed"))

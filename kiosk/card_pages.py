@@ -1,0 +1,315 @@
+"""The card pages: choose a card, place it, type the PIN, check what was read, take the card back.
+
+Every text a resident reads goes through tr(). Personal data is shown only on the confirmation page and
+leaves it (`clear()`) when the visit ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
+
+from cardreader.dates import format_wareki
+from cardreader.identity import CardType, Identity
+from kiosk.widgets import Page, button, label
+
+PIN_LENGTH = 4
+
+
+class WelcomePage(Page):
+    """How the resident will identify: My Number card, driver's licence, or no card.
+
+    Signals:
+        chosen(str): "mynumber", "drivers_license" or "none".
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.add(label(office_name, "banner"))
+        self.heading = label(self.tr("お持ちのカードを選んでください"), "heading")
+        self.hint = label(self.tr("カードを使うと、申請書にお名前やご住所を書かずにすみます"), "muted")
+        self.mynumber = button(self.tr("マイナンバーカード"), "choice")
+        self.licence = button(self.tr("運転免許証"), "choice")
+        self.no_card = button(self.tr("カードを使わない"), "choice-secondary")
+        self.no_reader = label(self.tr("カードリーダーが使えません。カードを使わずにお進みください"), "error")
+        body = Page(self)
+        body.add(self.heading, self.hint, self.mynumber, self.licence, self.no_card, self.no_reader)
+        body.column.addStretch(1)
+        self.add(body, stretch=1)
+        self.mynumber.clicked.connect(lambda: self.chosen.emit("mynumber"))
+        self.licence.clicked.connect(lambda: self.chosen.emit("drivers_license"))
+        self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
+        self.set_reader_available(False)
+
+    def set_reader_available(self, available: bool) -> None:
+        self.mynumber.setEnabled(available)
+        self.licence.setEnabled(available)
+        self.no_reader.setVisible(not available)
+
+
+class InsertCardPage(Page):
+    """Waits for the card on the reader.
+
+    Signals:
+        back: the resident changed their mind.
+    """
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label("", "heading")
+        self.hint = label(self.tr("読み取りが終わるまで、カードは置いたままにしてください"))
+        self.back_button = button(self.tr("もどる"), "secondary")
+        self.back_button.clicked.connect(self.back)
+        self.column.addStretch(1)
+        self.add(self.heading, self.hint)
+        self.column.addStretch(1)
+        self.add(self.back_button)
+
+    def ask_for(self, card_type: str) -> None:
+        self.heading.setText(
+            self.tr("運転免許証をカードリーダーに置いてください")
+            if card_type == "drivers_license"
+            else self.tr("マイナンバーカードをカードリーダーに置いてください")
+        )
+
+
+class PinPadPage(Page):
+    """Four masked digits, large keys, the tries left, and a clear warning when one try remains.
+
+    The digits live only in this widget until `submitted` hands them on; they are cleared at once.
+
+    Signals:
+        submitted(str): the four digits the resident typed.
+        cancelled: the resident gave up on the card.
+    """
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits: list[str] = []
+        self.heading = label(self.tr("暗証番号（数字4桁）を入力してください"), "heading")
+        self.which = label("", "muted")
+        self.boxes = [label("", "pin-digit", wrap=False) for _ in range(PIN_LENGTH)]
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for box in self.boxes:
+            row.addWidget(box)
+        row.addStretch(1)
+        self.tries = label("")
+        self.warning = label("", "warning")
+        self.add(self.heading, self.which)
+        self.column.addLayout(row)
+        self.add(self.tries, self.warning)
+        self.column.setSpacing(12)
+        self.keys: dict[str, QWidget] = {}
+        self.column.addLayout(self._keypad(), 1)
+        self._show_digits()
+
+    def _keypad(self) -> QGridLayout:
+        grid = QGridLayout()
+        positions = [(str(n), (n - 1) // 3, (n - 1) % 3) for n in range(1, 10)] + [("0", 3, 1)]
+        for digit, row, column in positions:
+            key = button(digit, "key")
+            key.clicked.connect(lambda _checked=False, d=digit: self.press(d))
+            grid.addWidget(key, row, column)
+            self.keys[digit] = key
+        self.correct = button(self.tr("訂正"), "key-secondary", accessible=self.tr("1文字消す"))
+        self.correct.clicked.connect(self.delete)
+        grid.addWidget(self.correct, 3, 0)
+        self.cancel = button(self.tr("やめる"), "key-secondary", accessible=self.tr("カードを使うのをやめる"))
+        self.cancel.clicked.connect(self._cancel)
+        grid.addWidget(self.cancel, 3, 2)
+        self.enter = button(self.tr("確定"))
+        self.enter.clicked.connect(self._submit)
+        grid.addWidget(self.enter, 4, 0, 1, 3)
+        return grid
+
+    def prepare(self, card_type: CardType, tries_left: int, wrong: bool = False) -> None:
+        """Clear the digits and show the tries left; `wrong` when the last PIN was refused."""
+        self._digits.clear()
+        self._show_digits()
+        self.which.setText(
+            self.tr("券面事項入力補助用の暗証番号です")
+            if card_type == "mynumber"
+            else self.tr("免許証の暗証番号1です")
+        )
+        prefix = self.tr("暗証番号が違います。") if wrong else ""
+        self.tries.setText(prefix + self.tr("あと%1回入力できます").replace("%1", str(tries_left)))
+        self.warning.setText(
+            self.tr(
+                "あと1回間違えるとロックされ、窓口での解除が必要になります。わからないときは係員にお尋ねください"
+            )
+            if tries_left == 1
+            else ""
+        )
+        self.warning.setVisible(tries_left == 1)
+
+    def press(self, digit: str) -> None:
+        if len(self._digits) < PIN_LENGTH:
+            self._digits.append(digit)
+            self._show_digits()
+
+    def delete(self) -> None:
+        if self._digits:
+            self._digits.pop()
+            self._show_digits()
+
+    def _show_digits(self) -> None:
+        for index, box in enumerate(self.boxes):
+            box.setText("●" if index < len(self._digits) else "")
+        self.enter.setEnabled(len(self._digits) == PIN_LENGTH)
+        self.heading.setAccessibleDescription(self.tr("%1桁入力済み").replace("%1", str(len(self._digits))))
+
+    def _submit(self) -> None:
+        if len(self._digits) == PIN_LENGTH:
+            pin = "".join(self._digits)
+            self._digits.clear()
+            self._show_digits()
+            self.submitted.emit(pin)
+
+    def _cancel(self) -> None:
+        self._digits.clear()
+        self._show_digits()
+        self.cancelled.emit()
+
+    @property
+    def typed(self) -> int:
+        """How many digits are typed (never which)."""
+        return len(self._digits)
+
+
+class ReadingPage(Page):
+    """Shown while the card is read (a fraction of a second on a real reader)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label(self.tr("読み取り中です"), "heading")
+        self.hint = label(self.tr("カードを動かさないでください"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.column.addStretch(1)
+        self.add(self.heading, self.hint, self.bar)
+        self.column.addStretch(1)
+
+
+class ConfirmPage(Page):
+    """What the card said, in large type, for the resident to confirm.
+
+    Signals:
+        confirmed(bool): True "this is right"; False "something is wrong" (a clerk will correct it).
+    """
+
+    confirmed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label(self.tr("カードから読み取った内容をご確認ください"), "heading")
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(32)
+        self.values: dict[str, QWidget] = {}
+        for row, (key, caption) in enumerate(
+            (
+                ("name", self.tr("お名前")),
+                ("reading", self.tr("ふりがな")),
+                ("address", self.tr("ご住所")),
+                ("birth_date", self.tr("生年月日")),
+                ("sex", self.tr("性別")),
+            )
+        ):
+            name = label(caption, "field-name", centered=False)
+            value = label("", "field-value", centered=False)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(value, row, 1)
+            self.values[key] = value
+            self.values[f"{key}-caption"] = name
+        self.grid.setColumnStretch(1, 1)
+        self.note = label("", "warning")
+        self.right = button(self.tr("この内容で正しい"))
+        self.wrong = button(self.tr("違うところがある\n（窓口で職員が直します）"), "secondary")
+        self.right.clicked.connect(lambda: self.confirmed.emit(True))
+        self.wrong.clicked.connect(lambda: self.confirmed.emit(False))
+        self.add(self.heading)
+        self.column.addLayout(self.grid, 1)
+        self.add(self.note, self.right, self.wrong)
+
+    def show_identity(self, identity: Identity) -> None:
+        reading = identity.name_reading or ""
+        sex = {"male": self.tr("男"), "female": self.tr("女"), "not_applicable": self.tr("適用不能")}
+        shown = {
+            "name": identity.name,
+            "reading": reading,
+            "address": identity.address,
+            "birth_date": self.tr("%1（%2年%3月%4日）")
+            .replace("%1", format_wareki(identity.birth_date))
+            .replace("%2", str(identity.birth_date.year))
+            .replace("%3", str(identity.birth_date.month))
+            .replace("%4", str(identity.birth_date.day)),
+            "sex": sex.get(identity.sex or "", ""),
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)  # type: ignore[attr-defined]
+            self.values[key].setVisible(bool(text))
+            self.values[f"{key}-caption"].setVisible(bool(text))
+        self.note.setText(
+            self.tr("「〓」の文字はカードに登録できない文字です。窓口で正しい文字を確認します")
+            if identity.substitutions
+            else ""
+        )
+        self.note.setVisible(bool(identity.substitutions))
+
+    def clear(self) -> None:
+        """Take every personal value off the page."""
+        for key in ("name", "reading", "address", "birth_date", "sex"):
+            self.values[key].setText("")  # type: ignore[attr-defined]
+        self.note.setText("")
+
+
+class TakeCardPage(Page):
+    """Stays until the card leaves the reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label(self.tr("カードをお取りください"), "heading-large")
+        self.hint = label(self.tr("カードを取ると、次の画面に進みます"))
+        self.column.addStretch(1)
+        self.add(self.heading, self.hint)
+        self.column.addStretch(1)
+
+
+class ProblemPage(Page):
+    """A card problem in plain words, and what the resident can do now.
+
+    Signals:
+        retry: try the card again.
+        without_card: go on without the card.
+    """
+
+    retry = Signal()
+    without_card = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label("", "heading")
+        self.detail = label("")
+        self.retry_button = button(self.tr("もう一度カードを置く"))
+        self.without_button = button(self.tr("カードを使わずに進む"), "secondary")
+        self.retry_button.clicked.connect(self.retry)
+        self.without_button.clicked.connect(self.without_card)
+        self.column.addStretch(1)
+        self.add(self.heading, self.detail)
+        self.column.addStretch(1)
+        self.add(self.retry_button, self.without_button)
+
+    def show_problem(self, heading: str, detail: str, can_retry: bool) -> None:
+        self.heading.setText(heading)
+        self.detail.setText(detail)
+        self.retry_button.setVisible(can_retry)

@@ -1,0 +1,94 @@
+"""The ticket pages: choose a service; the issued number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.widgets import Page, button, label
+from queueing.services import IssuedTicket, QueueSnapshot
+from ui import theme
+
+
+class ServicePage(Page):
+    """The service buttons, each with how many wait for it."""
+
+    def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column.setContentsMargins(0, 0, 0, theme.KIOSK.spacing)
+        self.banner = label(office_name, "banner")
+        self.prompt = label(self.tr("ご用件を選んで、番号札をお取りください"), "heading")
+        self.add(self.banner, self.prompt)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
+        self.grid.setSpacing(theme.KIOSK.spacing)
+        self.column.addLayout(self.grid, 1)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def set_services(self, snapshot: QueueSnapshot) -> list[str]:
+        """Show each service with its waiting count; return the codes of buttons made just now."""
+        made = []
+        for index, (service, waiting) in enumerate(snapshot.waiting):
+            widget = self.buttons.get(service.code)
+            if widget is None:
+                widget = self.buttons[service.code] = button(service.name, "service")
+                self.grid.addWidget(widget, index // 2, index % 2)
+                made.append(service.code)
+            widget.setText(self.tr("%1\n待ち %2人").replace("%1", service.name).replace("%2", str(waiting)))
+        return made
+
+
+class ResultPage(Page):
+    """The issued number, large, and what to do next.
+
+    Signals:
+        done: the resident pressed OK.
+    """
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.instruction = label("", "heading")
+        self.card = QWidget(self)
+        self.card.setProperty("role", "ticket")
+        inner = QVBoxLayout(self.card)
+        self.service = label("", "heading")
+        self.number = label("", "huge")
+        self.number.setAccessibleName(self.tr("あなたの番号"))
+        self.ahead = label("")
+        for widget in (self.service, self.number, self.ahead):
+            inner.addWidget(widget)
+        self.problem = label("", "error")
+        self.ok = button(self.tr("OK"))
+        self.ok.clicked.connect(self.done)
+        self.add(self.instruction)
+        self.add(self.card, stretch=1)
+        self.add(self.problem, self.ok)
+
+    def show_ticket(self, issued: IssuedTicket, printed: bool, failed: bool = False) -> None:
+        """The number; `printed` False: printing is off, `failed` True: the printer failed."""
+        self.card.show()
+        self.service.setText(issued.service.name)
+        self.number.setText(issued.ticket.label)
+        if issued.people_ahead:
+            self.ahead.setText(
+                self.tr("あなたの前に %1人 お待ちです").replace("%1", str(issued.people_ahead))
+            )
+        else:
+            self.ahead.setText(self.tr("まもなくお呼びします"))
+        self.instruction.setText(
+            self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください")
+        )
+        self.problem.setText(
+            self.tr(
+                "番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。"
+            )
+            if failed
+            else ""
+        )
+
+    def show_failure(self) -> None:
+        self.card.hide()
+        self.instruction.setText(self.tr("申し訳ありません"))
+        self.problem.setText(self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。"))

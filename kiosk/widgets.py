@@ -1,0 +1,44 @@
+"""Small builders the kiosk pages share, so every page has the same look and the same touch sizes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui import theme
+
+
+def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if centered:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def button(text: str, role: str = "", *, accessible: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setAccessibleName(accessible or text.replace("\n", " "))
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+class Page(QWidget):
+    """A full-screen kiosk page: white, with the kiosk's margins and spacing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.column = QVBoxLayout(self)
+        space = theme.KIOSK.spacing
+        self.column.setContentsMargins(space * 2, space, space * 2, space)
+        self.column.setSpacing(space)
+
+    def add(self, *widgets: QWidget, stretch: int = 0, layout: QBoxLayout | None = None) -> None:
+        for widget in widgets:
+            (layout or self.column).addWidget(widget, stretch)
