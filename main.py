@@ -120,13 +120,20 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
     from desk.window import DeskWindow
     from kiosk.window import KioskWindow
     from queue_display.window import DisplayWindow
+    from ui.i18n import Translations
     from ui.watcher import ChangeWatcher
 
     watcher = ChangeWatcher(listener)
     windows: list[Any] = []
     if role in ("all", "kiosk"):
         cards = make_card_session(app.config)
-        kiosk = KioskWindow(app.queue, app.print_ticket, app.config.kiosk_result_seconds, cards=cards)
+        kiosk = KioskWindow(
+            app.queue,
+            app.print_ticket,
+            app.config.kiosk_result_seconds,
+            cards=cards,
+            translations=Translations(),
+        )
         if cards is not None:
             app.card_watcher = watch_cards(kiosk.on_card_event)
         watcher.changed.connect(kiosk.refresh)

@@ -6,12 +6,15 @@ leaves it (`clear()`) when the visit ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from cardreader.dates import format_wareki
 from cardreader.identity import CardType, Identity
 from kiosk.widgets import Page, button, label
+from ui.i18n import Language
 
 PIN_LENGTH = 4
 
@@ -24,25 +27,53 @@ class WelcomePage(Page):
     """
 
     chosen = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.add(label(office_name, "banner"))
-        self.heading = label(self.tr("お持ちのカードを選んでください"), "heading")
-        self.hint = label(self.tr("カードを使うと、申請書にお名前やご住所を書かずにすみます"), "muted")
-        self.mynumber = button(self.tr("マイナンバーカード"), "choice")
-        self.licence = button(self.tr("運転免許証"), "choice")
-        self.no_card = button(self.tr("カードを使わない"), "choice-secondary")
-        self.no_reader = label(self.tr("カードリーダーが使えません。カードを使わずにお進みください"), "error")
+        self.heading = label("", "heading")
+        self.hint = label("", "muted")
+        self.mynumber = button(role="choice")
+        self.licence = button(role="choice")
+        self.no_card = button(role="choice-secondary")
+        self.no_reader = label("", "error")
+        self.text(self.heading, lambda: self.tr("お持ちのカードを選んでください"))
+        self.text(self.hint, lambda: self.tr("カードを使うと、申請書にお名前やご住所を書かずにすみます"))
+        self.text(self.mynumber, lambda: self.tr("マイナンバーカード"))
+        self.text(self.licence, lambda: self.tr("運転免許証"))
+        self.text(self.no_card, lambda: self.tr("カードを使わない"))
+        self.text(
+            self.no_reader, lambda: self.tr("カードリーダーが使えません。カードを使わずにお進みください")
+        )
         body = Page(self)
         body.add(self.heading, self.hint, self.mynumber, self.licence, self.no_card, self.no_reader)
         body.column.addStretch(1)
+        self.languages = QGridLayout()
+        self.language_buttons: dict[str, QPushButton] = {}
+        body.column.addLayout(self.languages)
         self.add(body, stretch=1)
         self.mynumber.clicked.connect(lambda: self.chosen.emit("mynumber"))
         self.licence.clicked.connect(lambda: self.chosen.emit("drivers_license"))
         self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
         self.set_reader_available(False)
+
+    def set_languages(self, languages: list[Language]) -> None:
+        """One button per language, each written in its own script."""
+        for language in languages:
+            widget = button(language.native_name, "language")
+            widget.setAccessibleName(language.native_name)
+            widget.clicked.connect(lambda _checked=False, code=language.code: self.language_chosen.emit(code))
+            index = len(self.language_buttons)
+            self.languages.addWidget(widget, index // 4, index % 4)
+            self.language_buttons[language.code] = widget
+
+    def mark_language(self, code: str) -> None:
+        for key, widget in self.language_buttons.items():
+            widget.setProperty("current", "true" if key == code else "false")
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def set_reader_available(self, available: bool) -> None:
         self.mynumber.setEnabled(available)
@@ -62,8 +93,10 @@ class InsertCardPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = label("", "heading")
-        self.hint = label(self.tr("読み取りが終わるまで、カードは置いたままにしてください"))
-        self.back_button = button(self.tr("もどる"), "secondary")
+        self.hint = label("")
+        self.back_button = button(role="secondary")
+        self.text(self.hint, lambda: self.tr("読み取りが終わるまで、カードは置いたままにしてください"))
+        self.text(self.back_button, lambda: self.tr("もどる"))
         self.back_button.clicked.connect(self.back)
         self.column.addStretch(1)
         self.add(self.heading, self.hint)
@@ -71,10 +104,13 @@ class InsertCardPage(Page):
         self.add(self.back_button)
 
     def ask_for(self, card_type: str) -> None:
-        self.heading.setText(
-            self.tr("運転免許証をカードリーダーに置いてください")
-            if card_type == "drivers_license"
-            else self.tr("マイナンバーカードをカードリーダーに置いてください")
+        self.text(
+            self.heading,
+            lambda: (
+                self.tr("運転免許証をカードリーダーに置いてください")
+                if card_type == "drivers_license"
+                else self.tr("マイナンバーカードをカードリーダーに置いてください")
+            ),
         )
 
 
@@ -94,7 +130,8 @@ class PinPadPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits: list[str] = []
-        self.heading = label(self.tr("暗証番号（数字4桁）を入力してください"), "heading")
+        self.heading = label("", "heading")
+        self.text(self.heading, lambda: self.tr("暗証番号（数字4桁）を入力してください"))
         self.which = label("", "muted")
         self.boxes = [label("", "pin-digit", wrap=False) for _ in range(PIN_LENGTH)]
         row = QHBoxLayout()
@@ -120,13 +157,16 @@ class PinPadPage(Page):
             key.clicked.connect(lambda _checked=False, d=digit: self.press(d))
             grid.addWidget(key, row, column)
             self.keys[digit] = key
-        self.correct = button(self.tr("訂正"), "key-secondary", accessible=self.tr("1文字消す"))
+        self.correct = button(role="key-secondary")
+        self.text(self.correct, lambda: self.tr("訂正"), spoken=lambda: self.tr("1文字消す"))
         self.correct.clicked.connect(self.delete)
         grid.addWidget(self.correct, 3, 0)
-        self.cancel = button(self.tr("やめる"), "key-secondary", accessible=self.tr("カードを使うのをやめる"))
+        self.cancel = button(role="key-secondary")
+        self.text(self.cancel, lambda: self.tr("やめる"), spoken=lambda: self.tr("カードを使うのをやめる"))
         self.cancel.clicked.connect(self._cancel)
         grid.addWidget(self.cancel, 3, 2)
-        self.enter = button(self.tr("確定"))
+        self.enter = button()
+        self.text(self.enter, lambda: self.tr("確定"))
         self.enter.clicked.connect(self._submit)
         grid.addWidget(self.enter, 4, 0, 1, 3)
         return grid
@@ -135,19 +175,30 @@ class PinPadPage(Page):
         """Clear the digits and show the tries left; `wrong` when the last PIN was refused."""
         self._digits.clear()
         self._show_digits()
-        self.which.setText(
-            self.tr("券面事項入力補助用の暗証番号です")
-            if card_type == "mynumber"
-            else self.tr("免許証の暗証番号1です")
+        self.text(
+            self.which,
+            lambda: (
+                self.tr("券面事項入力補助用の暗証番号です")
+                if card_type == "mynumber"
+                else self.tr("免許証の暗証番号1です")
+            ),
         )
-        prefix = self.tr("暗証番号が違います。") if wrong else ""
-        self.tries.setText(prefix + self.tr("あと%1回入力できます").replace("%1", str(tries_left)))
-        self.warning.setText(
-            self.tr(
-                "あと1回間違えるとロックされ、窓口での解除が必要になります。わからないときは係員にお尋ねください"
-            )
-            if tries_left == 1
-            else ""
+        self.text(
+            self.tries,
+            lambda: (
+                (self.tr("暗証番号が違います。") if wrong else "")
+                + self.tr("あと%n回入力できます", "", tries_left)
+            ),
+        )
+        self.text(
+            self.warning,
+            lambda: (
+                self.tr(
+                    "あと1回間違えるとロックされ、窓口での解除が必要になります。わからないときは係員にお尋ねください"
+                )
+                if tries_left == 1
+                else ""
+            ),
         )
         self.warning.setVisible(tries_left == 1)
 
@@ -165,7 +216,8 @@ class PinPadPage(Page):
         for index, box in enumerate(self.boxes):
             box.setText("●" if index < len(self._digits) else "")
         self.enter.setEnabled(len(self._digits) == PIN_LENGTH)
-        self.heading.setAccessibleDescription(self.tr("%1桁入力済み").replace("%1", str(len(self._digits))))
+        typed = len(self._digits)
+        self.live.set(self.heading.setAccessibleDescription, lambda: self.tr("%n桁入力済み", "", typed))
 
     def _submit(self) -> None:
         if len(self._digits) == PIN_LENGTH:
@@ -190,8 +242,10 @@ class ReadingPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = label(self.tr("読み取り中です"), "heading")
-        self.hint = label(self.tr("カードを動かさないでください"))
+        self.heading = label("", "heading")
+        self.hint = label("")
+        self.text(self.heading, lambda: self.tr("読み取り中です"))
+        self.text(self.hint, lambda: self.tr("カードを動かさないでください"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
@@ -211,30 +265,34 @@ class ConfirmPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = label(self.tr("カードから読み取った内容をご確認ください"), "heading")
+        self.heading = label("", "heading")
+        self.text(self.heading, lambda: self.tr("カードから読み取った内容をご確認ください"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(32)
-        self.values: dict[str, QWidget] = {}
-        for row, (key, caption) in enumerate(
-            (
-                ("name", self.tr("お名前")),
-                ("reading", self.tr("ふりがな")),
-                ("address", self.tr("ご住所")),
-                ("birth_date", self.tr("生年月日")),
-                ("sex", self.tr("性別")),
-            )
-        ):
-            name = label(caption, "field-name", centered=False)
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        captions: tuple[tuple[str, Callable[[], str]], ...] = (
+            ("name", lambda: self.tr("お名前")),
+            ("reading", lambda: self.tr("ふりがな")),
+            ("address", lambda: self.tr("ご住所")),
+            ("birth_date", lambda: self.tr("生年月日")),
+            ("sex", lambda: self.tr("性別")),
+        )
+        for row, (key, caption) in enumerate(captions):
+            name = label("", "field-name", centered=False)
+            self.text(name, caption)
             value = label("", "field-value", centered=False)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(value, row, 1)
             self.values[key] = value
-            self.values[f"{key}-caption"] = name
+            self.captions[key] = name
         self.grid.setColumnStretch(1, 1)
         self.note = label("", "warning")
-        self.right = button(self.tr("この内容で正しい"))
-        self.wrong = button(self.tr("違うところがある\n（窓口で職員が直します）"), "secondary")
+        self.right = button()
+        self.wrong = button(role="secondary")
+        self.text(self.right, lambda: self.tr("この内容で正しい"))
+        self.text(self.wrong, lambda: self.tr("違うところがある\n（窓口で職員が直します）"))
         self.right.clicked.connect(lambda: self.confirmed.emit(True))
         self.wrong.clicked.connect(lambda: self.confirmed.emit(False))
         self.add(self.heading)
@@ -242,35 +300,45 @@ class ConfirmPage(Page):
         self.add(self.note, self.right, self.wrong)
 
     def show_identity(self, identity: Identity) -> None:
-        reading = identity.name_reading or ""
-        sex = {"male": self.tr("男"), "female": self.tr("女"), "not_applicable": self.tr("適用不能")}
-        shown = {
-            "name": identity.name,
-            "reading": reading,
-            "address": identity.address,
-            "birth_date": self.tr("%1（%2年%3月%4日）")
-            .replace("%1", format_wareki(identity.birth_date))
-            .replace("%2", str(identity.birth_date.year))
-            .replace("%3", str(identity.birth_date.month))
-            .replace("%4", str(identity.birth_date.day)),
-            "sex": sex.get(identity.sex or "", ""),
+        day = identity.birth_date
+        sex = identity.sex
+        producers: dict[str, Callable[[], str]] = {
+            "name": lambda: identity.name,
+            "reading": lambda: identity.name_reading or "",
+            "address": lambda: identity.address,
+            "birth_date": lambda: (
+                self.tr("%1（%2年%3月%4日）")
+                .replace("%1", format_wareki(day))
+                .replace("%2", str(day.year))
+                .replace("%3", str(day.month))
+                .replace("%4", str(day.day))
+            ),
+            "sex": lambda: {
+                "male": self.tr("男"),
+                "female": self.tr("女"),
+                "not_applicable": self.tr("適用不能"),
+            }.get(sex or "", ""),
         }
-        for key, text in shown.items():
-            self.values[key].setText(text)  # type: ignore[attr-defined]
-            self.values[key].setVisible(bool(text))
-            self.values[f"{key}-caption"].setVisible(bool(text))
-        self.note.setText(
-            self.tr("「〓」の文字はカードに登録できない文字です。窓口で正しい文字を確認します")
-            if identity.substitutions
-            else ""
+        for key, produce in producers.items():
+            self.text(self.values[key], produce)
+            self.values[key].setVisible(bool(produce()))
+            self.captions[key].setVisible(bool(produce()))
+        has_marks = bool(identity.substitutions)
+        self.text(
+            self.note,
+            lambda: (
+                self.tr("「〓」の文字はカードに登録できない文字です。窓口で正しい文字を確認します")
+                if has_marks
+                else ""
+            ),
         )
-        self.note.setVisible(bool(identity.substitutions))
+        self.note.setVisible(has_marks)
 
     def clear(self) -> None:
-        """Take every personal value off the page."""
+        """Take every personal value off the page (and out of the bindings that could show it again)."""
         for key in ("name", "reading", "address", "birth_date", "sex"):
-            self.values[key].setText("")  # type: ignore[attr-defined]
-        self.note.setText("")
+            self.text(self.values[key], str)
+        self.text(self.note, str)
 
 
 class TakeCardPage(Page):
@@ -278,8 +346,10 @@ class TakeCardPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = label(self.tr("カードをお取りください"), "heading-large")
-        self.hint = label(self.tr("カードを取ると、次の画面に進みます"))
+        self.heading = label("", "heading-large")
+        self.hint = label("")
+        self.text(self.heading, lambda: self.tr("カードをお取りください"))
+        self.text(self.hint, lambda: self.tr("カードを取ると、次の画面に進みます"))
         self.column.addStretch(1)
         self.add(self.heading, self.hint)
         self.column.addStretch(1)
@@ -300,8 +370,10 @@ class ProblemPage(Page):
         super().__init__(parent)
         self.heading = label("", "heading")
         self.detail = label("")
-        self.retry_button = button(self.tr("もう一度カードを置く"))
-        self.without_button = button(self.tr("カードを使わずに進む"), "secondary")
+        self.retry_button = button()
+        self.without_button = button(role="secondary")
+        self.text(self.retry_button, lambda: self.tr("もう一度カードを置く"))
+        self.text(self.without_button, lambda: self.tr("カードを使わずに進む"))
         self.retry_button.clicked.connect(self.retry)
         self.without_button.clicked.connect(self.without_card)
         self.column.addStretch(1)
@@ -309,7 +381,8 @@ class ProblemPage(Page):
         self.column.addStretch(1)
         self.add(self.retry_button, self.without_button)
 
-    def show_problem(self, heading: str, detail: str, can_retry: bool) -> None:
-        self.heading.setText(heading)
-        self.detail.setText(detail)
+    def show_problem(self, heading: Callable[[], str], detail: Callable[[], str], can_retry: bool) -> None:
+        """Show a problem; `heading` and `detail` produce the texts in the current language."""
+        self.text(self.heading, heading)
+        self.text(self.detail, detail)
         self.retry_button.setVisible(can_retry)

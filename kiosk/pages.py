@@ -17,7 +17,8 @@ class ServicePage(Page):
         super().__init__(parent)
         self.column.setContentsMargins(0, 0, 0, theme.KIOSK.spacing)
         self.banner = label(office_name, "banner")
-        self.prompt = label(self.tr("ご用件を選んで、番号札をお取りください"), "heading")
+        self.prompt = label("", "heading")
+        self.text(self.prompt, lambda: self.tr("ご用件を選んで、番号札をお取りください"))
         self.add(self.banner, self.prompt)
         self.grid = QGridLayout()
         self.grid.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
@@ -31,10 +32,15 @@ class ServicePage(Page):
         for index, (service, waiting) in enumerate(snapshot.waiting):
             widget = self.buttons.get(service.code)
             if widget is None:
-                widget = self.buttons[service.code] = button(service.name, "service")
+                widget = self.buttons[service.code] = button(role="service")
                 self.grid.addWidget(widget, index // 2, index % 2)
                 made.append(service.code)
-            widget.setText(self.tr("%1\n待ち %2人").replace("%1", service.name).replace("%2", str(waiting)))
+            self.text(
+                widget,
+                lambda name=service.name, count=waiting: self.tr("%1\n待ち %n人", "", count).replace(
+                    "%1", name
+                ),
+            )
         return made
 
 
@@ -55,13 +61,14 @@ class ResultPage(Page):
         inner = QVBoxLayout(self.card)
         self.service = label("", "heading")
         self.number = label("", "huge")
-        self.number.setAccessibleName(self.tr("あなたの番号"))
         self.ahead = label("")
         for widget in (self.service, self.number, self.ahead):
             inner.addWidget(widget)
         self.problem = label("", "error")
-        self.ok = button(self.tr("OK"))
+        self.ok = button(role="")
+        self.text(self.ok, lambda: self.tr("OK"), spoken=lambda: self.tr("はじめの画面にもどる"))
         self.ok.clicked.connect(self.done)
+        self.live.set(self.number.setAccessibleName, lambda: self.tr("あなたの番号"))
         self.add(self.instruction)
         self.add(self.card, stretch=1)
         self.add(self.problem, self.ok)
@@ -71,24 +78,33 @@ class ResultPage(Page):
         self.card.show()
         self.service.setText(issued.service.name)
         self.number.setText(issued.ticket.label)
-        if issued.people_ahead:
-            self.ahead.setText(
-                self.tr("あなたの前に %1人 お待ちです").replace("%1", str(issued.people_ahead))
-            )
-        else:
-            self.ahead.setText(self.tr("まもなくお呼びします"))
-        self.instruction.setText(
-            self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください")
+        ahead = issued.people_ahead
+        self.text(
+            self.ahead,
+            lambda: (
+                self.tr("あなたの前に %n人 お待ちです", "", ahead)
+                if ahead
+                else self.tr("まもなくお呼びします")
+            ),
         )
-        self.problem.setText(
-            self.tr(
-                "番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。"
-            )
-            if failed
-            else ""
+        self.text(
+            self.instruction,
+            lambda: self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください"),
+        )
+        self.text(
+            self.problem,
+            lambda: (
+                self.tr(
+                    "番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。"
+                )
+                if failed
+                else ""
+            ),
         )
 
     def show_failure(self) -> None:
         self.card.hide()
-        self.instruction.setText(self.tr("申し訳ありません"))
-        self.problem.setText(self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。"))
+        self.text(self.instruction, lambda: self.tr("申し訳ありません"))
+        self.text(
+            self.problem, lambda: self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。")
+        )

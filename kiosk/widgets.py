@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import theme
+from ui.i18n import LiveText
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool = True) -> QLabel:
@@ -18,10 +21,9 @@ def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool =
     return widget
 
 
-def button(text: str, role: str = "", *, accessible: str = "") -> QPushButton:
+def button(text: str = "", role: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    widget.setAccessibleName(accessible or text.replace("\n", " "))
     if role:
         widget.setProperty("role", role)
     return widget
@@ -39,6 +41,28 @@ class Page(QWidget):
         self.column.setContentsMargins(space * 2, space, space * 2, space)
         self.column.setSpacing(space)
 
+        self.live = LiveText()
+
     def add(self, *widgets: QWidget, stretch: int = 0, layout: QBoxLayout | None = None) -> None:
         for widget in widgets:
             (layout or self.column).addWidget(widget, stretch)
+
+    def text(
+        self,
+        widget: QLabel | QPushButton,
+        produce: Callable[[], str],
+        *,
+        spoken: Callable[[], str] | None = None,
+    ) -> None:
+        """Give `widget` the text `produce()` returns, now and in whatever language comes next.
+
+        Buttons also get it (or `spoken()`) as their accessible name, for screen readers.
+        """
+        self.live.set(widget.setText, produce)
+        if isinstance(widget, QPushButton):
+            self.live.set(widget.setAccessibleName, lambda: (spoken or produce)().replace("\n", " "))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.live.refresh()
+        super().changeEvent(event)

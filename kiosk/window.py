@@ -38,6 +38,7 @@ from kiosk.pages import ResultPage, ServicePage
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
+from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class KioskWindow(QWidget):
         print_ticket: PrintTicket,
         result_seconds: int = 12,
         cards: CardSession | None = None,
+        translations: Translations | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class KioskWindow(QWidget):
         self._queue = queue
         self._print_ticket = print_ticket
         self._cards = cards
+        self._translations = translations
         self._tasks = TaskGroup()
         self._busy = False
         self._refreshing = False
@@ -91,6 +94,9 @@ class KioskWindow(QWidget):
         self._back_timer.setInterval(result_seconds * 1000)
         self._back_timer.timeout.connect(self.back_to_start)
         self._connect_pages()
+        if translations is not None:
+            self.welcome.set_languages(available_languages())
+            self.welcome.mark_language(translations.current)
         self.pages.setCurrentWidget(self.first_page)
 
     def _build_pages(self, office_name: str) -> None:
@@ -115,6 +121,7 @@ class KioskWindow(QWidget):
 
     def _connect_pages(self) -> None:
         self.welcome.chosen.connect(self._on_card_choice)
+        self.welcome.language_chosen.connect(self.use_language)
         self.insert_card.back.connect(self.back_to_start)
         self.pin_pad.submitted.connect(lambda pin: self._tasks.spawn(self._read(pin)))
         self.pin_pad.cancelled.connect(self._finish_with_card)
@@ -127,6 +134,11 @@ class KioskWindow(QWidget):
     def first_page(self) -> QWidget:
         """The welcome page when cards can be read here, else straight to the services."""
         return self.welcome if self._cards is not None else self.services
+
+    def use_language(self, code: str) -> None:
+        """Show every kiosk text in `code` from now until the visit ends."""
+        if self._translations is not None and self._translations.use(code):
+            self.welcome.mark_language(code)
 
     # --- the card ------------------------------------------------------------------------------------
 
@@ -238,37 +250,37 @@ class KioskWindow(QWidget):
         self.problem.show_problem(heading, detail, can_retry)
         self.pages.setCurrentWidget(self.problem)
 
-    def _explain(self, error: CardError) -> tuple[str, str, bool]:
+    def _explain(self, error: CardError) -> tuple[Callable[[], str], Callable[[], str], bool]:
         """What to tell the resident about a card problem, and whether trying again can help."""
         if isinstance(error, PinBlocked):
             return (
-                self.tr("暗証番号がロックされています"),
-                self.tr("ロックは窓口で解除できます。今日はカードを使わずにお進みください。"),
+                lambda: self.tr("暗証番号がロックされています"),
+                lambda: self.tr("ロックは窓口で解除できます。今日はカードを使わずにお進みください。"),
                 False,
             )
         if isinstance(error, CardRemoved):
             return (
-                self.tr("カードが読み取り中に離れました"),
-                self.tr("もう一度カードを置いて、読み取りが終わるまでそのままにしてください。"),
+                lambda: self.tr("カードが読み取り中に離れました"),
+                lambda: self.tr("もう一度カードを置いて、読み取りが終わるまでそのままにしてください。"),
                 True,
             )
         if isinstance(error, UnsupportedCard):
             return (
-                self.tr("このカードは読み取れません"),
-                self.tr("カードをお取りになり、マイナンバーカードか運転免許証をお使いください。"),
+                lambda: self.tr("このカードは読み取れません"),
+                lambda: self.tr("カードをお取りになり、マイナンバーカードか運転免許証をお使いください。"),
                 False,
             )
         if isinstance(error, UntrustedData):
             return (
-                self.tr("カードの内容を正しく読み取れませんでした"),
-                self.tr(
+                lambda: self.tr("カードの内容を正しく読み取れませんでした"),
+                lambda: self.tr(
                     "もう一度お試しいただくか、カードを使わずにお進みください。窓口で職員がお手伝いします。"
                 ),
                 True,
             )
         return (
-            self.tr("カードが見つかりません"),
-            self.tr("カードをカードリーダーの上に置いてください。"),
+            lambda: self.tr("カードが見つかりません"),
+            lambda: self.tr("カードをカードリーダーの上に置いてください。"),
             True,
         )
 
@@ -346,6 +358,7 @@ class KioskWindow(QWidget):
         self._busy = False
         self.visit = Visit()
         self.confirm.clear()
+        self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
         if self._cards is not None:
             self._tasks.spawn(self._cards.close())
         self.pages.setCurrentWidget(self.first_page)

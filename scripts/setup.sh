@@ -51,5 +51,18 @@ ensure_venv() {
     echo "$stamp" > "$stamp_file"
 }
 
+build_translations() {
+    # .ts (in git) -> .qm (built here), only when a .ts is newer than its .qm.
+    local ts qm
+    for ts in "$here"/assets/i18n/*.ts; do
+        [ -e "$ts" ] || continue
+        qm="${ts%.ts}.qm"
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+        fi
+    done
+}
+
 ensure_system_packages
 ensure_venv
+build_translations

@@ -56,8 +56,10 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     from kiosk.card_session import CardSession
     from kiosk.window import KioskWindow
 
+    from ui.i18n import Translations
+
     def kiosk_on(page_name: str) -> Any:
-        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession())
+        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession(), translations=Translations())
         window.welcome.set_reader_available(True)
         window.pages.setCurrentWidget(getattr(window, page_name))
         return window

@@ -115,6 +115,10 @@ def kiosk_stylesheet() -> str:
     QLabel[role="field-name"] {{ color: {GRAY_600}; padding-top: 12px; }}
     QLabel[role="field-value"] {{ font-size: {k.heading}px; font-weight: bold; color: {GRAY_800}; }}
     QLabel[role="heading-large"] {{ font-size: {k.huge // 2}px; font-weight: bold; color: {BLUE_1200}; }}
+    QPushButton[role="language"] {{ min-height: 64px; font-size: {k.body}px; font-weight: normal;
+        background: {WHITE}; color: {BLUE_1000}; border: 2px solid {BLUE_200}; }}
+    QPushButton[role="language"][current="true"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
+        font-weight: bold; }}
     QLabel[role="banner"] {{ background: {BLUE_1200}; color: {WHITE}; padding: 16px 32px;
         font-size: {k.heading}px; font-weight: bold; }}
     QWidget[role="ticket"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
