@@ -202,6 +202,14 @@ class PinPadPage(Page):
         )
         self.warning.setVisible(tries_left == 1)
 
+    def reset(self) -> None:
+        """No digits, no tries: the pad as the next resident must find it."""
+        self._digits.clear()
+        self._show_digits()
+        for widget in (self.which, self.tries, self.warning):
+            self.text(widget, str)
+        self.warning.hide()
+
     def press(self, digit: str) -> None:
         if len(self._digits) < PIN_LENGTH:
             self._digits.append(digit)

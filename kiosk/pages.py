@@ -108,3 +108,38 @@ class ResultPage(Page):
         self.text(
             self.problem, lambda: self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。")
         )
+
+
+class MoreTimePanel(Page):
+    """Asks, over whatever page is showing, whether the resident needs more time.
+
+    Signals:
+        more_time: the resident is still there.
+    """
+
+    more_time = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "overlay")
+        self.heading = label("", "heading-large")
+        self.detail = label("")
+        self.keep_going = button()
+        self.text(self.heading, lambda: self.tr("まだ続けますか？"))
+        self.text(
+            self.detail,
+            lambda: self.tr("操作がないため、まもなく最初の画面にもどります。入力した内容は消えます。"),
+        )
+        self.text(self.keep_going, lambda: self.tr("続ける"))
+        self.keep_going.clicked.connect(self.more_time)
+        self.column.addStretch(1)
+        self.add(self.heading, self.detail, self.keep_going)
+        self.column.addStretch(1)
+        self.hide()
+
+    def cover(self, parent: QWidget) -> None:
+        """Lie over the whole of `parent` and take the focus."""
+        self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.keep_going.setFocus()

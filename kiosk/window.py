@@ -34,7 +34,8 @@ from kiosk.card_pages import (
     WelcomePage,
 )
 from kiosk.card_session import CardSession
-from kiosk.pages import ResultPage, ServicePage
+from kiosk.idle import IdleWatch
+from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
@@ -72,6 +73,7 @@ class KioskWindow(QWidget):
         result_seconds: int = 12,
         cards: CardSession | None = None,
         translations: Translations | None = None,
+        idle: tuple[int, int] = (60, 90),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,11 +90,18 @@ class KioskWindow(QWidget):
         self._readers: set[str] = set()
         self._cards_present: set[str] = set()
         self._reader: str | None = None
+        self._card_left_behind = False
         self._build_pages(queue.office_name)
         self._back_timer = QTimer(self)
         self._back_timer.setSingleShot(True)
         self._back_timer.setInterval(result_seconds * 1000)
         self._back_timer.timeout.connect(self.back_to_start)
+        self.more_time = MoreTimePanel(self)
+        self.idle = IdleWatch(self, *idle)
+        self.idle.warn.connect(lambda: self.more_time.cover(self))
+        self.idle.expired.connect(self.end_visit_for_inactivity)
+        self.more_time.more_time.connect(self._keep_going)
+        self.pages.currentChanged.connect(self._on_page_changed)
         self._connect_pages()
         if translations is not None:
             self.welcome.set_languages(available_languages())
@@ -139,6 +148,35 @@ class KioskWindow(QWidget):
         """Show every kiosk text in `code` from now until the visit ends."""
         if self._translations is not None and self._translations.use(code):
             self.welcome.mark_language(code)
+
+    # --- the visit's clock ----------------------------------------------------------------------------
+
+    def _on_page_changed(self, _index: int) -> None:
+        """A visit is open on every page but the first; the clock starts again on each new page."""
+        if self.pages.currentWidget() is self.first_page:
+            self.idle.stop()
+            self.more_time.hide()
+        else:
+            self.idle.start()
+
+    def _keep_going(self) -> None:
+        self.more_time.hide()
+        self.idle.start()
+
+    def end_visit_for_inactivity(self) -> None:
+        """Nobody touched the kiosk for the idle time: the visit ends and its data leaves the screen."""
+        log.info("visit ended after inactivity")
+        self.more_time.hide()
+        card_left = self._reader in self._cards_present
+        self.back_to_start()
+        if card_left:
+            self._card_left_behind = True
+            self.pages.setCurrentWidget(self.take_card)  # someone's card is still in the reader
+
+    def resizeEvent(self, event: object) -> None:  # Qt's name
+        if self.more_time.isVisible():
+            self.more_time.setGeometry(self.rect())
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     # --- the card ------------------------------------------------------------------------------------
 
@@ -237,6 +275,10 @@ class KioskWindow(QWidget):
 
     def _after_card(self) -> None:
         self._reader = None
+        if self._card_left_behind:  # the visit already ended; the card was its last trace
+            self._card_left_behind = False
+            self.pages.setCurrentWidget(self.first_page)
+            return
         self._show_services()
 
     def _retry_card(self) -> None:
@@ -358,6 +400,7 @@ class KioskWindow(QWidget):
         self._busy = False
         self.visit = Visit()
         self.confirm.clear()
+        self.pin_pad.reset()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
         if self._cards is not None:
             self._tasks.spawn(self._cards.close())

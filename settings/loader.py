@@ -58,6 +58,8 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         printers=PrinterConfig(ticket=scalars["printers.ticket"], a4=scalars["printers.a4"]),
         kiosk_result_seconds=scalars["kiosk.result_seconds"],
         kiosk_card_reader=scalars["kiosk.card_reader"],
+        kiosk_idle_warning_seconds=scalars["kiosk.idle_warning_seconds"],
+        kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
     )
 
 
@@ -89,6 +91,10 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
     if values["kiosk.result_seconds"] < 1:
         problems.append("kiosk.result_seconds: must be at least 1")
+    if not 0 < values["kiosk.idle_warning_seconds"] < values["kiosk.idle_end_seconds"]:
+        problems.append(
+            "kiosk.idle_warning_seconds: must be more than 0 and less than kiosk.idle_end_seconds"
+        )
     return values
 
 

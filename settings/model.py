@@ -31,6 +31,8 @@ class OfficeConfig:
     printers: PrinterConfig
     kiosk_result_seconds: int
     kiosk_card_reader: bool
+    kiosk_idle_warning_seconds: int
+    kiosk_idle_end_seconds: int
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

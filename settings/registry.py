@@ -45,6 +45,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds the kiosk shows the issued number before returning to the start screen.",
     ),
     Setting(
+        "kiosk.idle_warning_seconds",
+        int,
+        60,
+        "Seconds without a touch before the kiosk asks the resident whether they need more time.",
+    ),
+    Setting(
+        "kiosk.idle_end_seconds",
+        int,
+        90,
+        "Seconds without a touch before the visit ends and every personal value leaves the screen.",
+    ),
+    Setting(
         "kiosk.card_reader",
         bool,
         True,

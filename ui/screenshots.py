@@ -55,7 +55,6 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     from cardreader.errors import PinBlocked
     from kiosk.card_session import CardSession
     from kiosk.window import KioskWindow
-
     from ui.i18n import Translations
 
     def kiosk_on(page_name: str) -> Any:
@@ -74,6 +73,11 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     confirm.confirm.show_identity(_demo_identity())
     shots["kiosk-confirm"] = (confirm, KIOSK_SIZE)
     shots["kiosk-take-card"] = (kiosk_on("take_card"), KIOSK_SIZE)
+    more_time = kiosk_on("pin_pad")
+    more_time.pin_pad.prepare("mynumber", 3)
+    more_time.resize(*KIOSK_SIZE)
+    more_time.more_time.cover(more_time)
+    shots["kiosk-more-time"] = (more_time, KIOSK_SIZE)
     blocked = kiosk_on("problem")
     blocked._show_problem(PinBlocked())
     shots["kiosk-pin-blocked"] = (blocked, KIOSK_SIZE)

@@ -119,6 +119,7 @@ def kiosk_stylesheet() -> str:
         background: {WHITE}; color: {BLUE_1000}; border: 2px solid {BLUE_200}; }}
     QPushButton[role="language"][current="true"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
         font-weight: bold; }}
+    QWidget[role="overlay"] {{ background: {BLUE_50}; border: 8px solid {BLUE_900}; }}
     QLabel[role="banner"] {{ background: {BLUE_1200}; color: {WHITE}; padding: 16px 32px;
         font-size: {k.heading}px; font-weight: bold; }}
     QWidget[role="ticket"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};

@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>MoreTimePanel</name>
+    <message>
+        <source>まだ続けますか？</source>
+        <translation>Do you need more time?</translation>
+    </message>
+    <message>
+        <source>操作がないため、まもなく最初の画面にもどります。入力した内容は消えます。</source>
+        <translation>Nothing has been touched for a while, so the screen will soon go back to the start. What you entered will be erased.</translation>
+    </message>
+    <message>
+        <source>続ける</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>PinPadPage</name>
     <message>
         <source>暗証番号（数字4桁）を入力してください</source>

@@ -228,3 +228,59 @@ def test_the_card_must_be_taken_before_going_on_and_the_visit_forgets_the_reside
     texts = all_texts(kiosk)
     for personal in ("𠮷川", "髙美", "芽室町", "1948", "昭和23年"):
         assert personal not in texts
+
+
+@pytest.fixture
+def hasty_kiosk(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, queue: QueueService, tray: PaperTray, pcscd: Any, run: Run
+) -> Iterator[KioskWindow]:
+    """A kiosk that asks "more time?" after 1 s and ends the visit after 2 s."""
+    cards = CardSession()
+    window = KioskWindow(queue, tray, cards=cards, idle=(1, 2))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    watcher = CardWatcher(qloop, window.on_card_event)
+    watcher.start()
+    run(until(window.welcome.mynumber.isEnabled, what="the readers to be seen"))
+    yield window
+    watcher.stop()
+    run(asyncio.sleep(0.05))
+    run(cards.close())
+    cards.shutdown()
+
+
+def test_an_abandoned_visit_asks_then_ends_and_leaves_nothing_on_screen(
+    qtbot: Any, hasty_kiosk: KioskWindow, virtual_card: InsertCard, run: Run
+) -> None:
+    kiosk = hasty_kiosk
+    emulator = virtual_card("yoshino")
+    type_pin(qtbot, run, kiosk, "2580")
+    on_page(run, kiosk, kiosk.confirm)
+    run(until(kiosk.more_time.isVisible, what="the more-time question"))
+    tap(qtbot, run, kiosk.more_time.keep_going)
+    assert kiosk.pages.currentWidget() is kiosk.confirm  # more time: nothing lost
+    assert shown(kiosk, "name") == "𠮷川　髙美"
+    run(until(lambda: kiosk.visit.identity is None, timeout=10, what="the visit to end"))
+    assert kiosk.pages.currentWidget() is kiosk.take_card  # the card is still in the reader
+    texts = all_texts(kiosk)
+    for personal in ("𠮷川", "髙美", "芽室町", "昭和23年"):
+        assert personal not in texts
+    emulator.stop()
+    on_page(run, kiosk, kiosk.welcome)
+    assert not kiosk.more_time.isVisible()
+
+
+def test_a_half_typed_pin_is_gone_when_the_visit_ends(
+    qtbot: Any, hasty_kiosk: KioskWindow, virtual_card: InsertCard, run: Run
+) -> None:
+    kiosk = hasty_kiosk
+    emulator = virtual_card("yamada")
+    on_page(run, kiosk, kiosk.pin_pad)
+    for digit in "12":
+        tap(qtbot, run, kiosk.pin_pad.keys[digit])  # type: ignore[arg-type]
+    run(until(lambda: kiosk.pages.currentWidget() is kiosk.take_card, timeout=10, what="the visit to end"))
+    assert kiosk.pin_pad.typed == 0
+    assert [box.text() for box in kiosk.pin_pad.boxes] == ["", "", "", ""]
+    emulator.stop()
+    on_page(run, kiosk, kiosk.welcome)
