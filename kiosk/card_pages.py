@@ -17,6 +17,7 @@ from kiosk.widgets import Page, button, label
 from ui.i18n import Language
 
 PIN_LENGTH = 4
+NARROWEST_KIOSK = 1080  # px: a portrait Full HD touchscreen
 
 
 class WelcomePage(Page):
@@ -28,6 +29,7 @@ class WelcomePage(Page):
 
     chosen = Signal(str)
     language_chosen = Signal(str)
+    view_chosen = Signal(str, bool, bool)  # text size, high contrast, low reach
 
     def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +50,15 @@ class WelcomePage(Page):
             self.no_reader, lambda: self.tr("カードリーダーが使えません。カードを使わずにお進みください")
         )
         body = Page(self)
-        body.add(self.heading, self.hint, self.mynumber, self.licence, self.no_card, self.no_reader)
+        body.add(self.heading, self.hint)
+        cards = QHBoxLayout()
+        cards.setSpacing(body.column.spacing())
+        cards.addWidget(self.mynumber)
+        cards.addWidget(self.licence)
+        body.column.addLayout(cards)
+        body.add(self.no_card, self.no_reader)
         body.column.addStretch(1)
+        body.column.addLayout(self._view_controls())
         self.languages = QGridLayout()
         self.language_buttons: dict[str, QPushButton] = {}
         body.column.addLayout(self.languages)
@@ -59,10 +68,66 @@ class WelcomePage(Page):
         self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
         self.set_reader_available(False)
 
+    def _view_controls(self) -> QHBoxLayout:
+        """Text size, high contrast and low reach: how the resident wants to see the kiosk."""
+        row = QHBoxLayout()
+        self.size_buttons: dict[str, QPushButton] = {}
+        caption = label("", centered=False)
+        self.text(caption, lambda: self.tr("文字の大きさ"))
+        row.addWidget(caption)
+        sizes = (
+            ("standard", lambda: self.tr("標準")),
+            ("large", lambda: self.tr("大")),
+            ("largest", lambda: self.tr("特大")),
+        )
+        for size, produce in sizes:
+            widget = self.size_buttons[size] = button(role="small")
+            self.text(
+                widget, produce, spoken=lambda p=produce: self.tr("文字の大きさ：%1").replace("%1", p())
+            )
+            widget.clicked.connect(lambda _checked=False, s=size: self._choose_view(text_size=s))
+            row.addWidget(widget)
+        self.contrast = button(role="small")
+        self.text(self.contrast, lambda: self.tr("白黒反転"))
+        self.contrast.clicked.connect(lambda: self._choose_view(high_contrast=not self._view[1]))
+        self.low_reach = button(role="small")
+        self.text(self.low_reach, lambda: self.tr("低い位置に表示"))
+        self.low_reach.clicked.connect(lambda: self._choose_view(low_reach=not self._view[2]))
+        row.addWidget(self.contrast)
+        row.addWidget(self.low_reach)
+        self._view = ("standard", False, False)
+        return row
+
+    def _choose_view(self, **change: object) -> None:
+        size, contrast, reach = self._view
+        self.show_view(
+            str(change.get("text_size", size)),
+            bool(change.get("high_contrast", contrast)),
+            bool(change.get("low_reach", reach)),
+        )
+        self.view_chosen.emit(*self._view)
+
+    def show_view(self, text_size: str, high_contrast: bool, low_reach: bool) -> None:
+        """Mark the chosen text size and toggles."""
+        self._view = (text_size, high_contrast, low_reach)
+        marks = {**{key: key == text_size for key in self.size_buttons}}
+        for key, widget in self.size_buttons.items():
+            self._mark(widget, marks[key])
+        self._mark(self.contrast, high_contrast)
+        self._mark(self.low_reach, low_reach)
+
+    @staticmethod
+    def _mark(widget: QPushButton, on: bool) -> None:
+        widget.setProperty("current", "true" if on else "false")
+        widget.setCheckable(True)
+        widget.setChecked(on)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
     def set_languages(self, languages: list[Language]) -> None:
         """One button per language, each written in its own script."""
         for language in languages:
-            widget = button(language.native_name, "language")
+            widget = button(language.native_name, "small")
             widget.setAccessibleName(language.native_name)
             widget.clicked.connect(lambda _checked=False, code=language.code: self.language_chosen.emit(code))
             index = len(self.language_buttons)
@@ -141,10 +206,15 @@ class PinPadPage(Page):
         row.addStretch(1)
         self.tries = label("")
         self.warning = label("", "warning")
+        for wrapped in (self.which, self.tries, self.warning):
+            wrapped.setMinimumWidth(NARROWEST_KIOSK - 80)  # so size hints wrap them as the screen will
         self.add(self.heading, self.which)
         self.column.addLayout(row)
         self.add(self.tries, self.warning)
         self.column.setSpacing(12)
+        self.column.setContentsMargins(
+            self.column.contentsMargins().left(), 8, self.column.contentsMargins().right(), 8
+        )
         self.keys: dict[str, QWidget] = {}
         self.column.addLayout(self._keypad(), 1)
         self._show_digits()
@@ -305,7 +375,12 @@ class ConfirmPage(Page):
         self.wrong.clicked.connect(lambda: self.confirmed.emit(False))
         self.add(self.heading)
         self.column.addLayout(self.grid, 1)
-        self.add(self.note, self.right, self.wrong)
+        answers = QHBoxLayout()
+        answers.setSpacing(self.column.spacing())
+        answers.addWidget(self.right)
+        answers.addWidget(self.wrong)
+        self.add(self.note)
+        self.column.addLayout(answers)
 
     def show_identity(self, identity: Identity) -> None:
         day = identity.birth_date

@@ -22,7 +22,9 @@ def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool =
 
 
 def button(text: str = "", role: str = "") -> QPushButton:
+    """A kiosk button; a fixed text (a digit, a language's own name) is also its accessible name."""
     widget = QPushButton(text)
+    widget.setAccessibleName(text)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if role:
         widget.setProperty("role", role)

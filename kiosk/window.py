@@ -78,7 +78,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("窓口 受付"))
-        self.setStyleSheet(theme.kiosk_stylesheet())
+        self.view = ("standard", False, False)
         self._queue = queue
         self._print_ticket = print_ticket
         self._cards = cards
@@ -103,6 +103,7 @@ class KioskWindow(QWidget):
         self.more_time.more_time.connect(self._keep_going)
         self.pages.currentChanged.connect(self._on_page_changed)
         self._connect_pages()
+        self.set_view()
         if translations is not None:
             self.welcome.set_languages(available_languages())
             self.welcome.mark_language(translations.current)
@@ -126,11 +127,17 @@ class KioskWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.reach_space = QWidget(self)
+        self.reach_space.setObjectName("page")
+        self.reach_space.setFixedHeight(0)
+        layout.addWidget(self.reach_space)
         layout.addWidget(self.pages)
 
     def _connect_pages(self) -> None:
         self.welcome.chosen.connect(self._on_card_choice)
         self.welcome.language_chosen.connect(self.use_language)
+        self.welcome.view_chosen.connect(self.set_view)
         self.insert_card.back.connect(self.back_to_start)
         self.pin_pad.submitted.connect(lambda pin: self._tasks.spawn(self._read(pin)))
         self.pin_pad.cancelled.connect(self._finish_with_card)
@@ -149,10 +156,30 @@ class KioskWindow(QWidget):
         if self._translations is not None and self._translations.use(code):
             self.welcome.mark_language(code)
 
+    def set_view(
+        self, text_size: str = "standard", high_contrast: bool = False, low_reach: bool = False
+    ) -> None:
+        """How this resident wants to see the kiosk: text size, contrast, and controls kept low."""
+        self.view = (text_size, high_contrast, low_reach)
+        palette = theme.HIGH_CONTRAST if high_contrast else theme.STANDARD
+        self.setStyleSheet(theme.kiosk_stylesheet(palette, text_size))
+        self.welcome.show_view(text_size, high_contrast, low_reach)
+        self._place_for_reach()
+
+    def _place_for_reach(self) -> None:
+        """Low reach: push the page down, as far as it fits, so every control is in the lower part."""
+        room = 0
+        if self.view[2]:
+            page = self.pages.currentWidget()
+            free = self.height() - page.minimumSizeHint().height()
+            room = max(0, min(int(self.height() * 0.4), free))
+        self.reach_space.setFixedHeight(room)
+
     # --- the visit's clock ----------------------------------------------------------------------------
 
     def _on_page_changed(self, _index: int) -> None:
         """A visit is open on every page but the first; the clock starts again on each new page."""
+        self._place_for_reach()
         if self.pages.currentWidget() is self.first_page:
             self.idle.stop()
             self.more_time.hide()
@@ -176,6 +203,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: object) -> None:  # Qt's name
         if self.more_time.isVisible():
             self.more_time.setGeometry(self.rect())
+        self._place_for_reach()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     # --- the card ------------------------------------------------------------------------------------
@@ -402,6 +430,7 @@ class KioskWindow(QWidget):
         self.confirm.clear()
         self.pin_pad.reset()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
+        self.set_view()  # ... with the standard text size and colours
         if self._cards is not None:
             self._tasks.spawn(self._cards.close())
         self.pages.setCurrentWidget(self.first_page)

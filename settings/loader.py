@@ -60,6 +60,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         kiosk_card_reader=scalars["kiosk.card_reader"],
         kiosk_idle_warning_seconds=scalars["kiosk.idle_warning_seconds"],
         kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
+        kiosk_screen_inches=float(scalars["kiosk.screen_inches"]),
     )
 
 
@@ -73,6 +74,8 @@ def _is_type(value: object, kind: type) -> bool:
     # TOML booleans are ints in Python; a setting wanting a number must not take `true`.
     if kind is int:
         return isinstance(value, int) and not isinstance(value, bool)
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
     return isinstance(value, kind)
 
 

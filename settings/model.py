@@ -33,6 +33,7 @@ class OfficeConfig:
     kiosk_card_reader: bool
     kiosk_idle_warning_seconds: int
     kiosk_idle_end_seconds: int
+    kiosk_screen_inches: float
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

@@ -57,6 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds without a touch before the visit ends and every personal value leaves the screen.",
     ),
     Setting(
+        "kiosk.screen_inches",
+        float,
+        21.5,
+        "Diagonal of the kiosk's touchscreen in inches (touch targets are checked to be 15 mm or more).",
+    ),
+    Setting(
         "kiosk.card_reader",
         bool,
         True,

@@ -64,6 +64,9 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
         return window
 
     shots["kiosk-welcome"] = (kiosk_on("welcome"), KIOSK_SIZE)
+    contrast = kiosk_on("welcome")
+    contrast.set_view("largest", high_contrast=True)
+    shots["kiosk-welcome-high-contrast-largest"] = (contrast, KIOSK_SIZE)
     pin = kiosk_on("pin_pad")
     pin.pin_pad.prepare("mynumber", 1, wrong=True)
     for digit in "12":

@@ -1,12 +1,12 @@
 """The one place for colours and sizes: the Digital Agency design system (DADS) tokens, scaled per window.
 
 Kiosk text is read at arm's length, the display's across a room, the desk's at a desk. No other module
-writes a colour or a font size.
+writes a colour or a font size. The kiosk also offers three text sizes and a high-contrast palette.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 # DADS colour tokens (デジタル庁デザインシステム).
 BLUE_50 = "#e8f1fe"
@@ -21,6 +21,7 @@ GRAY_420 = "#949494"
 GRAY_600 = "#666666"
 GRAY_800 = "#333333"  # body text
 WHITE = "#ffffff"
+BLACK = "#000000"
 RED_50 = "#fdeeee"
 RED_900 = "#ce0000"
 GREEN_900 = "#197a4b"
@@ -41,31 +42,112 @@ class Scale:
     spacing: int
     radius: int
 
+    def scaled(self, factor: float) -> Scale:
+        """Text sizes times `factor`; button heights grow by its square root (text fits, pages still fit)."""
+        grow = {"body", "heading", "button", "huge"}
+        heights = {"button_height": round(self.button_height * factor**0.5)}
+        return Scale(
+            **heights,
+            **{
+                f.name: round(getattr(self, f.name) * (factor if f.name in grow else 1))
+                for f in fields(self)
+                if f.name not in heights
+            },
+        )
+
 
 KIOSK = Scale(body=28, heading=44, button=40, huge=160, button_height=132, spacing=20, radius=16)
 DESK = Scale(body=18, heading=24, button=22, huge=96, button_height=72, spacing=12, radius=8)
 DISPLAY = Scale(body=40, heading=56, button=40, huge=120, button_height=0, spacing=24, radius=12)
 
+TEXT_SIZES: dict[str, float] = {"standard": 1.0, "large": 1.2, "largest": 1.4}
+KEY_HEIGHT = 80  # PIN keys: about 20 mm on a 21.5-inch 1080p touchscreen
+MIN_TOUCH_MM = 15.0  # the smallest touch target a kiosk control may have
 
-def base_stylesheet(scale: Scale) -> str:
-    """The application-wide stylesheet for a window of this scale."""
+
+def pixels_per_mm(width_px: int, height_px: int, diagonal_inches: float) -> float:
+    """Pixel density of a screen from its resolution and its diagonal size."""
+    return float((width_px**2 + height_px**2) ** 0.5 / (diagonal_inches * 25.4))
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every colour a kiosk page uses, by what it is for."""
+
+    page: str
+    text: str
+    muted: str
+    heading: str
+    primary: str
+    on_primary: str
+    pressed: str
+    secondary: str
+    on_secondary: str
+    border: str
+    disabled: str
+    on_disabled: str
+    focus: str
+    error: str
+    warning: str
+    on_warning: str
+    banner: str
+    on_banner: str
+    tint: str  # the ticket card, the chosen language, the overlay
+    chosen: str  # the border of the chosen language, text size or toggle
+
+
+STANDARD = Palette(
+    page=WHITE, text=GRAY_800, muted=GRAY_600, heading=BLUE_1200, primary=BLUE_900, on_primary=WHITE,
+    pressed=BLUE_1200, secondary=WHITE, on_secondary=BLUE_900, border=BLUE_900, disabled=GRAY_420,
+    on_disabled=GRAY_50, focus=YELLOW_300, error=RED_900, warning=RED_50, on_warning=RED_900,
+    banner=BLUE_1200, on_banner=WHITE, tint=BLUE_50, chosen=BLUE_900,
+)  # fmt: skip
+
+HIGH_CONTRAST = Palette(
+    page=BLACK, text=WHITE, muted=WHITE, heading=YELLOW_300, primary=YELLOW_300, on_primary=BLACK,
+    pressed=WHITE, secondary=BLACK, on_secondary=WHITE, border=WHITE, disabled=GRAY_600, on_disabled=BLACK,
+    focus=WHITE, error=YELLOW_300, warning=BLACK, on_warning=YELLOW_300, banner=BLACK, on_banner=YELLOW_300,
+    tint=BLACK, chosen=YELLOW_300,
+)  # fmt: skip
+
+
+def text_pairs(palette: Palette) -> list[tuple[str, str, str]]:
+    """(what, text colour, background) for every text a resident reads: the contrast test checks them."""
+    p = palette
+    return [
+        ("body", p.text, p.page),
+        ("muted", p.muted, p.page),
+        ("heading", p.heading, p.page),
+        ("primary button", p.on_primary, p.primary),
+        ("secondary button", p.on_secondary, p.secondary),
+        ("error", p.error, p.page),
+        ("warning", p.on_warning, p.warning),
+        ("banner", p.on_banner, p.banner),
+        ("ticket number", p.heading, p.tint),
+        ("ticket text", p.text, p.tint),
+    ]
+
+
+def base_stylesheet(scale: Scale, p: Palette = STANDARD) -> str:
+    """The stylesheet every window starts from, at this scale and in this palette."""
     return f"""
-    QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {scale.body}px; color: {GRAY_800}; }}
-    QWidget#page {{ background: {WHITE}; }}
+    QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {scale.body}px; color: {p.text}; }}
+    QWidget#page {{ background: {p.page}; }}
     QLabel[role="heading"] {{ font-size: {scale.heading}px; font-weight: bold; }}
-    QLabel[role="muted"] {{ color: {GRAY_600}; }}
-    QLabel[role="error"] {{ color: {RED_900}; font-weight: bold; }}
-    QLabel[role="huge"] {{ font-size: {scale.huge}px; font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="muted"] {{ color: {p.muted}; }}
+    QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
+    QLabel[role="huge"] {{ font-size: {scale.huge}px; font-weight: bold; color: {p.heading}; }}
     QPushButton {{
-        font-size: {scale.button}px; font-weight: bold; color: {WHITE}; background: {BLUE_900};
+        font-size: {scale.button}px; font-weight: bold; color: {p.on_primary}; background: {p.primary};
         border: none; border-radius: {scale.radius}px; padding: 8px 16px;
         min-height: {scale.button_height}px;
     }}
-    QPushButton:pressed {{ background: {BLUE_1200}; }}
-    QPushButton:disabled {{ background: {GRAY_420}; color: {GRAY_50}; }}
-    QPushButton:focus {{ outline: none; border: 4px solid {YELLOW_300}; }}
-    QPushButton[role="secondary"] {{ background: {WHITE}; color: {BLUE_900}; border: 3px solid {BLUE_900}; }}
-    QPushButton[role="secondary"]:focus {{ border: 4px solid {YELLOW_300}; }}
+    QPushButton:pressed {{ background: {p.pressed}; }}
+    QPushButton:disabled {{ background: {p.disabled}; color: {p.on_disabled}; }}
+    QPushButton:focus {{ outline: none; border: 4px solid {p.focus}; }}
+    QPushButton[role="secondary"] {{ background: {p.secondary}; color: {p.on_secondary};
+        border: 3px solid {p.border}; }}
+    QPushButton[role="secondary"]:focus {{ border: 4px solid {p.focus}; }}
     QComboBox {{ font-size: {scale.button}px; min-height: {scale.button_height // 2}px; }}
     """
 
@@ -90,39 +172,38 @@ def display_stylesheet() -> str:
     )
 
 
-def kiosk_stylesheet() -> str:
-    k = KIOSK
-    key_height = 84  # about 21 mm on a 21.5-inch 1080p touchscreen
+def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -> str:
+    """The kiosk in a palette and one of TEXT_SIZES."""
+    k, p = KIOSK.scaled(TEXT_SIZES[text_size]), palette
     return (
-        base_stylesheet(k)
+        base_stylesheet(k, p)
         + f"""
     QPushButton[role="service"] {{ text-align: left; padding: 16px 32px; }}
     QPushButton[role="choice"] {{ font-size: {k.heading}px; }}
     QPushButton[role="choice-secondary"] {{ font-size: {k.heading}px;
-        background: {WHITE}; color: {BLUE_900}; border: 3px solid {BLUE_900}; }}
-    QPushButton[role="key"] {{ min-height: {key_height}px; font-size: {k.heading + 8}px;
-        background: {WHITE}; color: {BLUE_1200}; border: 3px solid {BLUE_900}; }}
-    QPushButton[role="key"]:pressed {{ background: {BLUE_100}; }}
+        background: {p.secondary}; color: {p.on_secondary}; border: 3px solid {p.border}; }}
+    QPushButton[role="key"] {{ min-height: {KEY_HEIGHT}px; font-size: {k.heading + 8}px;
+        background: {p.secondary}; color: {p.on_secondary}; border: 3px solid {p.border}; }}
+    QPushButton[role="key"]:pressed {{ background: {p.tint}; }}
     QPushButton[role="key"]:focus, QPushButton[role="key-secondary"]:focus {{
-        border: 4px solid {YELLOW_300}; }}
-    QPushButton[role="key-secondary"] {{ min-height: {key_height}px;
-        background: {GRAY_50}; color: {GRAY_800}; border: 3px solid {GRAY_420}; }}
-    QLabel[role="pin-digit"] {{ min-width: 88px; max-width: 88px; min-height: 96px; max-height: 96px;
-        font-size: {k.heading}px; color: {BLUE_1200}; background: {WHITE};
-        border: 4px solid {BLUE_900}; border-radius: {k.radius}px; }}
-    QLabel[role="warning"] {{ color: {RED_900}; background: {RED_50}; font-weight: bold;
-        border-left: 12px solid {RED_900}; padding: 8px 24px; }}
-    QLabel[role="field-name"] {{ color: {GRAY_600}; padding-top: 12px; }}
-    QLabel[role="field-value"] {{ font-size: {k.heading}px; font-weight: bold; color: {GRAY_800}; }}
-    QLabel[role="heading-large"] {{ font-size: {k.huge // 2}px; font-weight: bold; color: {BLUE_1200}; }}
-    QPushButton[role="language"] {{ min-height: 64px; font-size: {k.body}px; font-weight: normal;
-        background: {WHITE}; color: {BLUE_1000}; border: 2px solid {BLUE_200}; }}
-    QPushButton[role="language"][current="true"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
-        font-weight: bold; }}
-    QWidget[role="overlay"] {{ background: {BLUE_50}; border: 8px solid {BLUE_900}; }}
-    QLabel[role="banner"] {{ background: {BLUE_1200}; color: {WHITE}; padding: 16px 32px;
+        border: 4px solid {p.focus}; }}
+    QPushButton[role="key-secondary"] {{ min-height: {KEY_HEIGHT}px;
+        background: {p.secondary}; color: {p.text}; border: 3px solid {p.muted}; }}
+    QPushButton[role="small"] {{ min-height: 64px; font-size: {k.body}px;
+        background: {p.secondary}; color: {p.on_secondary}; border: 2px solid {p.border}; }}
+    QPushButton[role="small"][current="true"] {{ background: {p.tint}; border: 5px solid {p.chosen}; }}
+    QLabel[role="pin-digit"] {{ min-width: 84px; max-width: 84px; min-height: 88px; max-height: 88px;
+        font-size: {k.heading}px; color: {p.heading}; background: {p.page};
+        border: 4px solid {p.border}; border-radius: {k.radius}px; }}
+    QLabel[role="warning"] {{ color: {p.on_warning}; background: {p.warning}; font-weight: bold;
+        border-left: 12px solid {p.error}; padding: 8px 24px; }}
+    QLabel[role="field-name"] {{ color: {p.muted}; padding-top: 12px; }}
+    QLabel[role="field-value"] {{ font-size: {k.heading}px; font-weight: bold; color: {p.text}; }}
+    QLabel[role="heading-large"] {{ font-size: {k.huge // 2}px; font-weight: bold; color: {p.heading}; }}
+    QWidget[role="overlay"] {{ background: {p.tint}; border: 8px solid {p.border}; }}
+    QLabel[role="banner"] {{ background: {p.banner}; color: {p.on_banner}; padding: 16px 32px;
         font-size: {k.heading}px; font-weight: bold; }}
-    QWidget[role="ticket"] {{ background: {BLUE_50}; border: 4px solid {BLUE_900};
+    QWidget[role="ticket"] {{ background: {p.tint}; border: 4px solid {p.border};
         border-radius: {k.radius}px; }}
     """
     )
@@ -137,3 +218,16 @@ def desk_stylesheet() -> str:
     QLabel[role="ok"] {{ color: {GREEN_900}; }}
     """
     )
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of a #rrggbb colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

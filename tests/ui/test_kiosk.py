@@ -122,12 +122,18 @@ def test_the_result_screen_goes_back_by_itself(
     run(until(lambda: kiosk.pages.currentWidget() is kiosk.services, what="start page again"))
 
 
-def test_every_kiosk_page_fits_a_1080p_screen(qtbot: Any, queue: QueueService, tray: PaperTray) -> None:
+@pytest.mark.parametrize("text_size", ["standard", "large", "largest"])
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard-colours", "high-contrast"])
+def test_every_kiosk_page_fits_a_1080p_screen(
+    qtbot: Any, queue: QueueService, tray: PaperTray, text_size: str, high_contrast: bool
+) -> None:
     from kiosk.card_session import CardSession
+    from ui.i18n import Translations
 
-    kiosk = KioskWindow(queue, tray, cards=CardSession())
+    kiosk = KioskWindow(queue, tray, cards=CardSession(), translations=Translations())
     qtbot.addWidget(kiosk)
     kiosk.set_snapshot(queue.snapshot())
+    kiosk.set_view(text_size, high_contrast)
     kiosk.pin_pad.prepare("mynumber", 1, wrong=True)  # the fullest state: the last-try warning shown
     for index in range(kiosk.pages.count()):
         page = kiosk.pages.widget(index)
