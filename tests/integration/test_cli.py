@@ -103,7 +103,8 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         assert header[:8] == b"\x89PNG\r\n\x1a\n"
         sizes[png.stem] = struct.unpack(">II", header[16:24])
     kiosk_pages = [
-        "welcome", "welcome-high-contrast-largest", "pin-last-try", "confirm", "take-card", "more-time", "pin-blocked", "services", "ticket",
+        "welcome", "welcome-high-contrast-largest", "pin-last-try", "confirm", "take-card", "more-time",
+        "pin-blocked", "services", "ticket",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed"]}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "desk": (1000, 700)}
