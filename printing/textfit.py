@@ -71,3 +71,25 @@ def truncate(text: str, font: str, size: float, width: float) -> str:
             break
         kept.append(char)
     return "".join(kept).rstrip() + ELLIPSIS
+
+
+def fit_lines(
+    text: str, font: str, sizes: tuple[float, float], width: float, max_lines: int
+) -> tuple[float, list[str]]:
+    """Font size and lines for `text` wrapped within `width` and `max_lines`: for boxes of several lines.
+
+    Unlike fit_text, which shrinks to one line first, this keeps the largest size at which the wrapped text
+    fits (an address reads better on two lines at 10 pt than on one at 7 pt); at the smallest size the last
+    line ends in "…".
+    """
+    largest, smallest = sizes
+    size = largest
+    while size > smallest:
+        lines = wrap(text, font, size, width)
+        if len(lines) <= max_lines:
+            return size, lines
+        size -= 0.5
+    lines = wrap(text, font, smallest, width)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], truncate("".join(lines[max_lines - 1 :]), font, smallest, width)]
+    return smallest, lines
