@@ -286,6 +286,18 @@ def build_parser() -> argparse.ArgumentParser:
     shots = commands.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
     shots.add_argument("directory", type=Path)
     _add_read_card_parser(commands, common)
+    simulate = commands.add_parser(
+        "simulate", parents=[common], help="simulate an office day: waits and the estimate's accuracy"
+    )
+    from queueing.simulate_command import add_arguments as add_simulate_arguments
+
+    add_simulate_arguments(simulate)
+    forms = commands.add_parser(
+        "forms", parents=[common], help="list the form catalog; preview a filled form"
+    )
+    from printing.forms_command import add_arguments as add_forms_arguments
+
+    add_forms_arguments(forms)
     return parser
 
 
@@ -349,11 +361,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cardreader.cli import run
 
         return run(args)
+    if command == "simulate":
+        from queueing.simulate_command import run as run_simulation
+
+        return run_simulation(args)
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"The configuration has a problem: {exc}", file=sys.stderr)
         return 2
+    if command == "forms":
+        from printing.forms_command import run as run_forms
+
+        return run_forms(args, config)
     if command == "doctor":
         from doctor import run_doctor
 

@@ -45,6 +45,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
     scalars = _read_scalars(data, problems)
     services = _read_services(data.get("services", []), problems)
     counters = _read_counters(data.get("counters", []), {s.code for s in services}, problems)
+    fees = _read_fees(data.get("fees", {}), problems)
     _reject_unknown_keys(data, problems)
     if problems:
         raise ConfigError(source, problems)
@@ -61,6 +62,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         kiosk_idle_warning_seconds=scalars["kiosk.idle_warning_seconds"],
         kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
         kiosk_screen_inches=float(scalars["kiosk.screen_inches"]),
+        fees=fees,
     )
 
 
@@ -167,13 +169,27 @@ def _read_counters(entries: object, service_codes: set[str], problems: list[str]
     return counters
 
 
+def _read_fees(table: object, problems: list[str]) -> dict[str, int]:
+    """The [fees] table: yen per copy by form id (checked against the form catalog when it loads)."""
+    if not isinstance(table, dict):
+        problems.append("fees: must be a table of form id = yen")
+        return {}
+    fees: dict[str, int] = {}
+    for key, value in table.items():
+        if not _is_type(value, int) or value < 0:
+            problems.append(f"fees.{key}: must be a whole number of yen, 0 or more, got {value!r}")
+        else:
+            fees[key] = value
+    return fees
+
+
 def _reject_unknown_keys(data: dict[str, Any], problems: list[str]) -> None:
     known_sections: dict[str, set[str]] = {}
     for setting in SETTINGS:
         section, name = setting.key.split(".", 1)
         known_sections.setdefault(section, set()).add(name)
     for section, value in data.items():
-        if section in ("services", "counters"):
+        if section in ("services", "counters", "fees"):
             continue
         if section not in known_sections:
             problems.append(f"{section}: unknown section (known: {', '.join(sorted(known_sections))})")

@@ -34,6 +34,7 @@ class OfficeConfig:
     kiosk_idle_warning_seconds: int
     kiosk_idle_end_seconds: int
     kiosk_screen_inches: float
+    fees: dict[str, int]
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

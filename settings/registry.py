@@ -82,3 +82,8 @@ COUNTER_FIELDS: dict[str, tuple[type, bool, str]] = {
     "floor": (str, False, "Floor, e.g. 1階."),
     "services": (list, True, "Codes of the services this counter serves (called first come, first served)."),
 }
+
+FEES_DESCRIPTION = (
+    "[fees]: the town's fees per copy in yen, by form id or form id and kind of copy "
+    '(e.g. juminhyo = 350, "koseki.removed" = 750); forms not listed keep their template\'s fee.'
+)
