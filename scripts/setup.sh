@@ -65,4 +65,5 @@ build_translations() {
 
 ensure_system_packages
 ensure_venv
+MADOGUCHI_VENV="$venv" "$here/scripts/fetch-voice.sh"  # the HTS voice for Japanese speech
 build_translations
