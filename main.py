@@ -34,8 +34,11 @@ class App:
     queue: QueueService
     print_ticket: Callable[[IssuedTicket], bool]
     card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
+    announcer: Any = None  # voice.Announcer, when the display speaks
 
     def close(self) -> None:
+        if self.announcer is not None:
+            self.announcer.close()
         if self.card_watcher is not None:
             self.card_watcher.stop()
         self.store.close()
@@ -139,7 +142,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
         watcher.changed.connect(kiosk.refresh)
         windows.append(kiosk)
     if role in ("all", "display"):
-        display = DisplayWindow(app.queue)
+        display = DisplayWindow(app.queue, make_announcer(app), app.config.display_voice_languages)
         watcher.changed.connect(display.refresh)
         windows.append(display)
     if role in ("all", "desk"):
@@ -160,6 +163,16 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
             window.resize(*WINDOW_SIZES[type(window).__name__])
             window.show()
     return windows
+
+
+def make_announcer(app: App) -> Any:
+    """The display's chime and voice (voice.Announcer), or None when sound is off in the config."""
+    if not app.config.display_sound:
+        return None
+    from voice import Announcer, Synthesizer, make_player
+
+    app.announcer = Announcer(Synthesizer(), make_player())
+    return app.announcer
 
 
 def make_card_session(config: OfficeConfig) -> Any:

@@ -159,6 +159,29 @@ def check_printers(config: OfficeConfig) -> list[Check]:
     return checks
 
 
+def check_voice(config: OfficeConfig) -> Check:
+    """Speech for the display's calls: the engines and voices of the configured languages, a sound card."""
+    if not config.display_sound:
+        return Check("Voice", "ok", "sound switched off (display.sound)", required=False)
+    from voice import Synthesizer, VoiceError
+    from voice.players import sound_card_present
+
+    synthesizer = Synthesizer()
+    missing = []
+    for language in config.display_voice_languages:
+        try:
+            synthesizer.check(language)
+        except VoiceError as exc:
+            missing.append(f"{language}: {exc}")
+    if missing:
+        return Check("Voice", "warn", "; ".join(missing)[:160], "./run.sh installs them", required=False)
+    if not sound_card_present():
+        return Check(
+            "Voice", "warn", "no sound card: calls are shown, not heard", "connect speakers", required=False
+        )
+    return Check("Voice", "ok", ", ".join(config.display_voice_languages), required=False)
+
+
 def check_database(config: OfficeConfig, url: str | None) -> Check:
     try:
         from store import open_store
@@ -193,6 +216,7 @@ def all_checks(config: OfficeConfig, url: str | None) -> list[Check]:
         check_fonts,
         check_card_readers,
         lambda: check_printers(config),
+        lambda: check_voice(config),
         lambda: check_database(config, url),
     ]
     rows: list[Check] = []

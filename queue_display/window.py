@@ -7,7 +7,9 @@ reaches the screen in milliseconds; each read costs the same however long the da
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -18,6 +20,15 @@ from ui.app import run_blocking
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
+
+
+class Announcer(Protocol):
+    """voice.Announcer: chime and speech, queued so calls never overlap (returns at once)."""
+
+    def announce_call(
+        self, label: str, counter_name: str, languages: Sequence[str], recall: bool = False
+    ) -> None: ...
+
 
 CALL_COLUMNS = 2
 
@@ -59,9 +70,17 @@ class DisplayWindow(QWidget):
 
     shown_snapshot = Signal(object)
 
-    def __init__(self, queue: QueueService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queue: QueueService,
+        announcer: Announcer | None = None,
+        languages: Sequence[str] = ("ja", "en"),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("呼び出し表示"))
+        self._announcer = announcer
+        self._languages = tuple(languages)
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.display_stylesheet())
@@ -168,7 +187,9 @@ class DisplayWindow(QWidget):
 
         Widgets are created once and updated in place: a rebuild costs ten times more per change.
         """
-        self.snapshot = snapshot
+        previous, self.snapshot = self.snapshot, snapshot
+        if previous is not None:  # the board the display starts with is not announced again
+            self._announce(previous, snapshot)
         while len(self._cards) < len(snapshot.calls):
             card = CallCard(self)
             index = len(self._cards)
@@ -186,6 +207,18 @@ class DisplayWindow(QWidget):
             label.setText(self.tr("%1人").replace("%1", str(count)))
         self.waiting_total.setText(self.tr("合計 %1人").replace("%1", str(snapshot.waiting_total)))
         self.shown_snapshot.emit(snapshot)
+
+    def _announce(self, before: QueueSnapshot, now: QueueSnapshot) -> None:
+        """Chime and speak each call that is new since the last snapshot, or was recalled; oldest first."""
+        if self._announcer is None:
+            return
+        recalls_before = {entry.label: entry.recalls for entry in before.calls}
+        for entry in reversed(now.calls):
+            was = recalls_before.get(entry.label)
+            if was is None or entry.recalls > was:
+                self._announcer.announce_call(
+                    entry.label, entry.counter_name, self._languages, recall=entry.recalls > 0
+                )
 
     def shown_calls(self) -> list[CallCard]:
         """The call cards on screen, newest first."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from queueing.model import Counter, Service
 from settings.model import OfficeConfig, PrinterConfig
-from settings.registry import COUNTER_FIELDS, SERVICE_FIELDS, SETTINGS
+from settings.registry import COUNTER_FIELDS, SERVICE_FIELDS, SETTINGS, VOICE_LANGUAGES
 
 
 class ConfigError(Exception):
@@ -63,6 +63,8 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
         kiosk_screen_inches=float(scalars["kiosk.screen_inches"]),
         fees=fees,
+        display_voice_languages=tuple(scalars["display.voice_languages"]),
+        display_sound=scalars["display.sound"],
     )
 
 
@@ -96,6 +98,11 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
     if values["kiosk.result_seconds"] < 1:
         problems.append("kiosk.result_seconds: must be at least 1")
+    unknown = [code for code in values["display.voice_languages"] if code not in VOICE_LANGUAGES]
+    if unknown:
+        problems.append(
+            f"display.voice_languages: unknown language(s) {unknown} (known: {', '.join(VOICE_LANGUAGES)})"
+        )
     if not 0 < values["kiosk.idle_warning_seconds"] < values["kiosk.idle_end_seconds"]:
         problems.append(
             "kiosk.idle_warning_seconds: must be more than 0 and less than kiosk.idle_end_seconds"

@@ -35,6 +35,8 @@ class OfficeConfig:
     kiosk_idle_end_seconds: int
     kiosk_screen_inches: float
     fees: dict[str, int]
+    display_voice_languages: tuple[str, ...]
+    display_sound: bool
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

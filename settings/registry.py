@@ -19,6 +19,8 @@ class Setting:
     description: str
 
 
+VOICE_LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt_BR", "es")
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("office.name", str, "窓口町役場", "Office name printed on tickets and shown on screens."),
     Setting(
@@ -56,6 +58,13 @@ SETTINGS: tuple[Setting, ...] = (
         90,
         "Seconds without a touch before the visit ends and every personal value leaves the screen.",
     ),
+    Setting(
+        "display.voice_languages",
+        list,
+        ["ja", "en"],
+        "Languages a call is spoken in, in order (codes as in VOICE_LANGUAGES); [] = chime only.",
+    ),
+    Setting("display.sound", bool, True, "Chime and spoken calls on the waiting-room display."),
     Setting(
         "kiosk.screen_inches",
         float,
