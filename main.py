@@ -8,6 +8,7 @@ python main.py doctor | queue ... | screenshots DIR | read-card
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -21,6 +22,16 @@ from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
 ROLES = ("all", "kiosk", "desk", "display")
+
+# Sub-commands whose module provides add_arguments(parser) and run(args): name -> (module, help).
+# `forms` and `db` run after the configuration is read (forms gets it; db takes its database URL).
+MODULE_COMMANDS = {
+    "read-card": ("cardreader.cli", "read a My Number card or IC licence (PIN from stdin)"),
+    "simulate": ("queueing.simulate_command", "simulate an office day: waits and the estimate's accuracy"),
+    "forms": ("printing.forms_command", "list the form catalog; preview a filled form"),
+    "db": ("store.commands", "create, migrate and grant the database (LAN set-up)"),
+}
+
 WINDOW_SIZES = {"KioskWindow": (1280, 800), "DisplayWindow": (1280, 720), "DeskWindow": (900, 640)}
 log = logging.getLogger("madoguchi")
 
@@ -104,7 +115,7 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
     qt_app = ensure_application(sys.argv[:1])
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    with app.store.listening() as listener, loop:
+    with app.store.listening(office=app.config.office_code) as listener, loop:
         # Kiosk and display machines run full screen; `all` on one PC and desks run in windows.
         fullscreen = role in ("kiosk", "display") and not args.windowed
         windows = open_windows(app, role, listener, fullscreen=fullscreen)
@@ -298,19 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_queue_parser(commands, common)
     shots = commands.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
     shots.add_argument("directory", type=Path)
-    _add_read_card_parser(commands, common)
-    simulate = commands.add_parser(
-        "simulate", parents=[common], help="simulate an office day: waits and the estimate's accuracy"
-    )
-    from queueing.simulate_command import add_arguments as add_simulate_arguments
-
-    add_simulate_arguments(simulate)
-    forms = commands.add_parser(
-        "forms", parents=[common], help="list the form catalog; preview a filled form"
-    )
-    from printing.forms_command import add_arguments as add_forms_arguments
-
-    add_forms_arguments(forms)
+    for name, (module, text) in MODULE_COMMANDS.items():
+        sub = commands.add_parser(name, parents=[common], help=text, description=text)
+        importlib.import_module(module).add_arguments(sub)
     return parser
 
 
@@ -330,17 +331,6 @@ def _add_queue_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     ops.add_parser("status", parents=[common], help="calls and waiting counts")
     for op_parser in ops.choices.values():
         op_parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _add_read_card_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    sub = commands.add_parser(
-        "read-card", parents=[common], help="read a My Number card or IC licence (PIN from stdin)"
-    )
-    try:
-        from cardreader.cli import add_arguments
-    except ImportError:  # pragma: no cover - the card reader package is optional at run time
-        return
-    add_arguments(sub)
 
 
 # Filled in after parsing: set_defaults() would change the option objects that `parents=` shares.
@@ -370,23 +360,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if not args.verbose:
         logging.getLogger("alembic").setLevel(logging.WARNING)
-    if command == "read-card":
-        from cardreader.cli import run
-
-        return run(args)
-    if command == "simulate":
-        from queueing.simulate_command import run as run_simulation
-
-        return run_simulation(args)
+    if command in MODULE_COMMANDS and command not in ("forms", "db"):
+        return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args))
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"The configuration has a problem: {exc}", file=sys.stderr)
         return 2
+    if command == "db":
+        args.db = args.db or config.database_url or None
+        return int(importlib.import_module(MODULE_COMMANDS["db"][0]).run(args))
     if command == "forms":
-        from printing.forms_command import run as run_forms
-
-        return run_forms(args, config)
+        return int(importlib.import_module(MODULE_COMMANDS["forms"][0]).run(args, config))
     if command == "doctor":
         from doctor import run_doctor
 
@@ -395,7 +380,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.screenshots import render_all
 
         return render_all(config, args.directory, build_app)
-    app = build_app(config, args.db)
+    from store import StoreError
+
+    try:
+        app = build_app(config, args.db)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         if command == "queue":
             return run_queue(app, args)

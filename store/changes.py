@@ -17,6 +17,8 @@ import socket
 import tempfile
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 
 def feed_directory(database_path: Path) -> Path:
     """A short directory path for the database's listener sockets (Unix socket paths max ~107 bytes)."""
@@ -26,6 +28,8 @@ def feed_directory(database_path: Path) -> Path:
 
 class ChangeListener:
     """Receives announcements; `fileno()` becomes readable when something changed."""
+
+    online = True  # a local socket: nothing to lose contact with
 
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -61,17 +65,20 @@ class ChangeListener:
 
 
 class ChangeFeed:
-    """Announces committed changes to every listener of one database."""
+    """Announces committed changes to every listener of one database (on one PC: every office's)."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self._sock.setblocking(False)
 
-    def listen(self) -> ChangeListener:
+    def listen(self, office: str | None = None) -> ChangeListener:
         return ChangeListener(self.directory)
 
-    def announce(self) -> None:
+    def stage(self, session: Session, offices: frozenset[str]) -> None:
+        """Nothing to do inside the transaction: SQLite announces after the commit."""
+
+    def announce(self, offices: frozenset[str] = frozenset()) -> None:
         """Tell every listener that the queue changed. Never raises: a change is never undone for this."""
         try:
             paths = list(self.directory.glob("*.sock"))

@@ -1,4 +1,4 @@
-"""Opening a database: the engine, its SQLite settings, migrations and the unit of work."""
+"""Opening a database: the engine, its SQLite or PostgreSQL settings, migrations and the unit of work."""
 
 from __future__ import annotations
 
@@ -11,14 +11,18 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.changes import ChangeFeed, feed_directory
+from store.feed import Feed, Listener
 from store.repository import SqlTicketRepository
 
 _WRITE = "madoguchi_write"
+_MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process at a time ("mado")
+_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
 
 
@@ -50,10 +54,14 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+class StoreError(Exception):
+    """The database cannot be used as it is; the message says what an administrator should do."""
+
+
 class SqlUnitOfWork:
     """One transaction; rolls back unless committed; a committed write is announced to listeners."""
 
-    def __init__(self, sessions: sessionmaker[Session], feed: ChangeFeed | None, write: bool) -> None:
+    def __init__(self, sessions: sessionmaker[Session], feed: Feed, write: bool) -> None:
         self._sessions = sessions
         self._feed = feed
         self._write = write
@@ -62,7 +70,7 @@ class SqlUnitOfWork:
     def __enter__(self) -> SqlUnitOfWork:
         self.session = self._sessions()
         self.session.begin()
-        self.tickets = SqlTicketRepository(self.session)
+        self.tickets = SqlTicketRepository(self.session, lock_rows=self._write)
         return self
 
     def __exit__(
@@ -76,10 +84,13 @@ class SqlUnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
+        offices = frozenset(self.tickets.offices)
+        if self._write:
+            self._feed.stage(self.session, offices)
         self.session.commit()
         self._committed = True
-        if self._write and self._feed is not None:
-            self._feed.announce()
+        if self._write:
+            self._feed.announce(offices)
 
 
 class Store:
@@ -87,17 +98,24 @@ class Store:
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
-        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        backend = self.url.get_backend_name()
+        self.is_sqlite = backend == "sqlite"
+        self.feed: Feed
         if self.is_sqlite:
             self._prepare_sqlite_file()
             self.engine = create_engine(
                 self.url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=4
             )
             _configure_sqlite(self.engine)
-            self.feed: ChangeFeed | None = ChangeFeed(feed_directory(self.database_path))
+            self.feed = ChangeFeed(feed_directory(self.database_path))
+        elif backend == "postgresql":
+            from store import postgres  # psycopg is loaded only for PostgreSQL
+
+            self.url = postgres.normalise_url(self.url)
+            self.engine = postgres.create_pg_engine(self.url)
+            self.feed = postgres.PgChangeFeed(self.engine)
         else:
-            self.engine = create_engine(self.url, pool_pre_ping=True)
-            self.feed = None
+            raise ValueError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...")
         self._readers = sessionmaker(self.engine, expire_on_commit=False, autobegin=False)
         self._writers = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False, autobegin=False
@@ -136,23 +154,36 @@ class Store:
 
         config = Config()
         config.set_main_option("script_location", str(migrations_directory()))
-        with self._writers() as session, session.begin():
-            config.attributes["connection"] = session.connection()
-            command.upgrade(config, "head")
+        from alembic.util import CommandError
+
+        try:
+            with self._writers() as session, session.begin():
+                connection = session.connection()
+                if not self.is_sqlite:  # processes starting at once: the first migrates, the rest wait
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+                raise
+            raise StoreError(
+                f"The database schema is not at revision {SCHEMA_REVISION} and this login may not change it."
+                " Ask the administrator to run `python main.py db migrate`."
+            ) from exc
+        except CommandError as exc:  # a revision this code does not know: the database is newer
+            raise StoreError(f"{exc}: update Madoguchi on this machine (the database is newer)") from exc
 
     @contextmanager
-    def listening(self) -> Iterator[Any]:
-        """A change listener for the life of the block (SQLite only, for now)."""
-        assert self.feed is not None, "change listening on this database is not implemented yet"
-        listener = self.feed.listen()
+    def listening(self, office: str | None = None) -> Iterator[Listener]:
+        """A change listener for the life of the block: changes to `office`'s queue (None: any office)."""
+        listener = self.feed.listen(office)
         try:
             yield listener
         finally:
             listener.close()
 
     def close(self) -> None:
-        if self.feed is not None:
-            self.feed.close()
+        self.feed.close()
         self.engine.dispose()
 
 
@@ -160,5 +191,9 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Open (and by default migrate) the database at `url`, or the default SQLite file."""
     store = Store(url or default_database_url())
     if migrate:
-        store.migrate()
+        try:
+            store.migrate()
+        except BaseException:
+            store.close()
+            raise
     return store

@@ -1,16 +1,23 @@
-"""The ticket repository: domain Tickets in and out of the tickets table."""
+"""The ticket repository: domain Tickets in and out of the tickets table (and the queue board view).
+
+In a writing unit of work the tickets it reads are locked until it ends (FOR UPDATE on PostgreSQL; SQLite
+locks the whole database for a writer already), and `save()` writes only the columns that changed: two
+writers touching one ticket at once (a kiosk marking it unprinted, a desk calling it) are serialised
+instead of one silently undoing the other, and a role may be granted UPDATE on single columns.
+Every query names the office: several offices share one PostgreSQL database.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy import ColumnElement, Row, Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from queueing.model import Ticket, TicketState
-from store.tables import TicketRow, TicketSequenceRow
+from store.tables import TicketRow, TicketSequenceRow, queue_board
 
 if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql, sqlite
@@ -27,24 +34,37 @@ def _from_db(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.replace(tzinfo=UTC)
 
 
-def _to_ticket(row: TicketRow) -> Ticket:
+def _shared_fields(row: TicketRow | Row[tuple[object, ...]]) -> dict[str, Any]:
+    """The Ticket fields that the tickets table and the queue board both hold."""
     issued_at = _from_db(row.issued_at)
     assert issued_at is not None
-    return Ticket(
-        id=row.id,
-        office=row.office,
-        business_date=row.business_date,
-        service_code=row.service_code,
-        prefix=row.prefix,
-        sequence=row.sequence,
-        issued_at=issued_at,
-        state=TicketState(row.state),
-        counter=row.counter,
-        called_at=_from_db(row.called_at),
-        recalls=row.recalls,
-        closed_at=_from_db(row.closed_at),
-        printed=row.printed,
-    )
+    return {
+        "office": row.office,
+        "business_date": row.business_date,
+        "service_code": row.service_code,
+        "prefix": row.prefix,
+        "sequence": row.sequence,
+        "issued_at": issued_at,
+        "state": TicketState(row.state),
+        "counter": row.counter,
+        "called_at": _from_db(row.called_at),
+        "recalls": row.recalls,
+    }
+
+
+def _to_ticket(row: TicketRow) -> Ticket:
+    return Ticket(id=row.id, closed_at=_from_db(row.closed_at), printed=row.printed, **_shared_fields(row))
+
+
+def _from_board(row: Row[tuple[object, ...]]) -> Ticket:
+    """A ticket as the queue board shows it: no id (the board has none) and nothing about paper."""
+    return Ticket(id="", **_shared_fields(row))
+
+
+def _on_board(office: str, day: date, state: TicketState) -> tuple[ColumnElement[bool], ...]:
+    """The board's tickets of one office and day in one state."""
+    board = queue_board.c
+    return board.office == office, board.business_date == day, board.state == state.value
 
 
 def _columns(ticket: Ticket) -> dict[str, object]:
@@ -64,36 +84,58 @@ def _columns(ticket: Ticket) -> dict[str, object]:
     }
 
 
-class SqlTicketRepository:
-    """Implements queueing.ports.TicketRepository on one SQLAlchemy session."""
+_UNREAD = object()  # compares unequal to every value: a column this unit of work did not read
 
-    def __init__(self, session: Session) -> None:
+
+class SqlTicketRepository:
+    """Implements queueing.ports.TicketRepository on one SQLAlchemy session.
+
+    `offices` collects the offices whose queue this unit of work changed, for the change feed.
+    """
+
+    def __init__(self, session: Session, *, lock_rows: bool = False) -> None:
         self._session = session
+        self._lock_rows = lock_rows
+        self._loaded: dict[str, dict[str, object]] = {}
+        self.offices: set[str] = set()
 
     def next_sequence(self, office: str, day: date, service_code: str) -> int:
-        key = {"office": office, "business_date": day, "service_code": service_code}
-        self._session.execute(self._insert_ignore().values(**key, last=0))
+        """One statement: the day's first number is inserted as 1, later ones increment the row.
+
+        The row stays locked until the transaction ends (PostgreSQL: a concurrent upsert waits, then
+        increments the committed value; SQLite: the writer holds the database), and the ticket is
+        inserted in the same transaction: numbers are unique, and gap-free because a rollback
+        returns the number too.
+        """
+        self.offices.add(office)
         stmt = (
-            update(TicketSequenceRow)
-            .where(
-                TicketSequenceRow.office == office,
-                TicketSequenceRow.business_date == day,
-                TicketSequenceRow.service_code == service_code,
+            self._upsert()
+            .values(office=office, business_date=day, service_code=service_code, last=1)
+            .on_conflict_do_update(
+                index_elements=["office", "business_date", "service_code"],
+                set_={"last": TicketSequenceRow.last + 1},
             )
-            .values(last=TicketSequenceRow.last + 1)
             .returning(TicketSequenceRow.last)
         )
         return int(self._session.execute(stmt).scalar_one())
 
     def add(self, ticket: Ticket) -> None:
+        self.offices.add(ticket.office)
         self._session.execute(insert(TicketRow).values(id=ticket.id, **_columns(ticket)))
 
     def save(self, ticket: Ticket) -> None:
-        self._session.execute(update(TicketRow).where(TicketRow.id == ticket.id).values(**_columns(ticket)))
+        """Write the columns that differ from what this unit of work read (all, if it read none)."""
+        columns = _columns(ticket)
+        before = self._loaded.get(ticket.id, {})
+        changed = {name: value for name, value in columns.items() if before.get(name, _UNREAD) != value}
+        if changed:
+            self.offices.add(ticket.office)
+            self._session.execute(update(TicketRow).where(TicketRow.id == ticket.id).values(**changed))
+            self._loaded[ticket.id] = columns
 
     def get(self, ticket_id: str) -> Ticket | None:
-        row = self._session.get(TicketRow, ticket_id)
-        return None if row is None else _to_ticket(row)
+        row = self._session.get(TicketRow, ticket_id, with_for_update=self._lock_rows, populate_existing=True)
+        return None if row is None else self._remember(row)
 
     def oldest_waiting(self, office: str, day: date, service_codes: Sequence[str]) -> Ticket | None:
         stmt = (
@@ -104,50 +146,63 @@ class SqlTicketRepository:
             .with_for_update(skip_locked=True)
         )
         row = self._session.scalars(stmt).first()
-        return None if row is None else _to_ticket(row)
+        return None if row is None else self._remember(row)
 
     def called_at_counter(self, office: str, day: date, counter: int) -> Ticket | None:
         stmt = self._today(office, day, TicketState.CALLED).where(TicketRow.counter == counter)
-        row = self._session.scalars(stmt.order_by(TicketRow.called_at.desc()).limit(1)).first()
-        return None if row is None else _to_ticket(row)
+        stmt = stmt.order_by(TicketRow.called_at.desc()).limit(1)
+        if self._lock_rows:
+            stmt = stmt.with_for_update()
+        row = self._session.scalars(stmt).first()
+        return None if row is None else self._remember(row)
+
+    # Read from the queue board: what a display may see is all the snapshot and the kiosk need.
 
     def waiting_counts(self, office: str, day: date) -> dict[str, int]:
+        board = queue_board.c
         stmt = (
-            select(TicketRow.service_code, func.count())
-            .where(
-                TicketRow.office == office,
-                TicketRow.business_date == day,
-                TicketRow.state == TicketState.WAITING.value,
-            )
-            .group_by(TicketRow.service_code)
+            select(board.service_code, func.count().label("waiting"))
+            .where(*_on_board(office, day, TicketState.WAITING))
+            .group_by(board.service_code)
         )
-        return {code: int(count) for code, count in self._session.execute(stmt).all()}
+        return {row.service_code: int(row.waiting) for row in self._session.execute(stmt)}
 
     def waiting_ahead(self, ticket: Ticket) -> int:
+        board = queue_board.c
         stmt = select(func.count()).where(
-            TicketRow.office == ticket.office,
-            TicketRow.business_date == ticket.business_date,
-            TicketRow.state == TicketState.WAITING.value,
-            TicketRow.service_code == ticket.service_code,
-            TicketRow.sequence < ticket.sequence,
+            *_on_board(ticket.office, ticket.business_date, TicketState.WAITING),
+            board.service_code == ticket.service_code,
+            board.sequence < ticket.sequence,
         )
         return int(self._session.execute(stmt).scalar_one())
 
     def recent_calls(self, office: str, day: date, limit: int) -> list[Ticket]:
-        stmt = self._today(office, day, TicketState.CALLED).order_by(TicketRow.called_at.desc()).limit(limit)
-        return [_to_ticket(row) for row in self._session.scalars(stmt)]
+        """Tickets being served, newest call first; from the board, so without ids."""
+        board = queue_board.c
+        stmt = (
+            select(queue_board)
+            .where(*_on_board(office, day, TicketState.CALLED))
+            .order_by(board.called_at.desc())
+            .limit(limit)
+        )
+        return [_from_board(row) for row in self._session.execute(stmt)]
+
+    def _remember(self, row: TicketRow) -> Ticket:
+        ticket = _to_ticket(row)
+        self._loaded[ticket.id] = _columns(ticket)
+        return ticket
 
     def _today(self, office: str, day: date, state: TicketState) -> Select[TicketRow]:
         return select(TicketRow).where(
             TicketRow.office == office, TicketRow.business_date == day, TicketRow.state == state.value
         )
 
-    def _insert_ignore(self) -> postgresql.Insert | sqlite.Insert:
-        """INSERT ... ON CONFLICT DO NOTHING in the session's dialect (imported on use: it is slow)."""
+    def _upsert(self) -> postgresql.Insert | sqlite.Insert:
+        """INSERT ... ON CONFLICT in the session's dialect (imported on use: it is slow)."""
         if self._session.get_bind().dialect.name == "postgresql":
             from sqlalchemy.dialects import postgresql
 
-            return postgresql.insert(TicketSequenceRow).on_conflict_do_nothing()
+            return postgresql.insert(TicketSequenceRow)
         from sqlalchemy.dialects import sqlite
 
-        return sqlite.insert(TicketSequenceRow).on_conflict_do_nothing()
+        return sqlite.insert(TicketSequenceRow)

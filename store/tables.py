@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Index, Integer, String
+from sqlalchemy import Boolean, Column, Date, DateTime, Index, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -48,3 +48,24 @@ class TicketSequenceRow(Base):
     business_date: Mapped[date] = mapped_column(Date, primary_key=True)
     service_code: Mapped[str] = mapped_column(String(8), primary_key=True)
     last: Mapped[int] = mapped_column(Integer)
+
+
+views = MetaData()
+"""Views, apart from Base.metadata: they are created by migrations with SQL, never by create_all()."""
+
+queue_board = Table(
+    "queue_board",
+    views,
+    # The open tickets without their ids or anything a person could be identified by: the only thing a
+    # display's database role may read (store/roles.py). Every screen reads its snapshot from here.
+    Column("office", String(32)),
+    Column("business_date", Date),
+    Column("service_code", String(8)),
+    Column("prefix", String(8)),
+    Column("sequence", Integer),
+    Column("state", String(16)),
+    Column("issued_at", DateTime),
+    Column("counter", Integer),
+    Column("called_at", DateTime),
+    Column("recalls", Integer),
+)

@@ -16,7 +16,12 @@ from queueing.services import QueueService
 from settings import OfficeConfig, load_config
 from tests.helpers.clock import FakeClock
 
-pytest_plugins = ["tests.helpers.qasync_loop", "tests.helpers.cups", "tests.helpers.pcsc"]
+pytest_plugins = [
+    "tests.helpers.qasync_loop",
+    "tests.helpers.cups",
+    "tests.helpers.pcsc",
+    "tests.helpers.postgres",
+]
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,0 +1,120 @@
+"""Database roles on PostgreSQL: what a display, a kiosk and a desk may read and change.
+
+Three group roles (NOLOGIN) carry the privileges; each machine logs in with a login role that is a member
+of exactly one of them (`db grant`). The privileges are declared here, table by table, for every table
+and view the migrations create (a test checks that none is missing), and re-applied after every
+migration, so a new table is reachable by nobody until this file says who may touch it.
+
+- display: only the queue board (open tickets' numbers, states and counters; no ids, no names);
+- kiosk: issues tickets and marks one unprinted; it may change no ticket's state;
+- desk: reads and updates tickets (call, recall, finish, no-show).
+
+Residents' personal data (the applications table, to come) goes into PERSONAL_DATA: a kiosk may only
+insert into it (client-side ids, no RETURNING), a display nothing, a desk read and update.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+GROUPS = ("display", "kiosk", "desk")
+
+PRIVILEGES: dict[str, dict[str, str]] = {
+    "alembic_version": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # "is the schema current?"
+    "queue_board": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},
+    "tickets": {"kiosk": "SELECT, INSERT, UPDATE (printed)", "desk": "SELECT, UPDATE"},
+    "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},
+}
+"""table or view -> group -> privileges (SQL, from this file only: never from input)."""
+
+PERSONAL_DATA: frozenset[str] = frozenset()
+"""Tables holding residents' personal data: never readable by a display or a kiosk (a test checks)."""
+
+Connection = psycopg.Connection[Any]
+
+
+class RoleError(Exception):
+    """A role cannot be created or changed as asked; the message says why."""
+
+
+def group_role(kind: str) -> str:
+    return f"madoguchi_{kind}"
+
+
+def role_exists(connection: Connection, name: str) -> bool:
+    found = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [name]).fetchone()
+    return found is not None
+
+
+def ensure_groups(connection: Connection) -> list[str]:
+    """Create the missing group roles; return the names of those created."""
+    created = []
+    for kind in GROUPS:
+        name = group_role(kind)
+        if not role_exists(connection, name):
+            connection.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+            created.append(name)
+    return created
+
+
+def groups_exist(connection: Connection) -> bool:
+    return all(role_exists(connection, group_role(kind)) for kind in GROUPS)
+
+
+def apply_privileges(connection: Connection) -> None:
+    """Grant each group exactly what PRIVILEGES says in this database, revoking anything else first."""
+    database = sql.Identifier(connection.info.dbname)
+    for kind in GROUPS:
+        group = sql.Identifier(group_role(kind))
+        connection.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, group))
+        connection.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(group))
+        for table, grants in PRIVILEGES.items():
+            target = sql.Identifier(table)
+            connection.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(target, group))
+            if kind in grants:
+                privileges = sql.SQL(grants[kind])  # a constant of this module
+                connection.execute(sql.SQL("GRANT {} ON {} TO {}").format(privileges, target, group))
+
+
+def grant_login(connection: Connection, kind: str, login: str, password: str) -> bool:
+    """Create or update login role `login` as a member of `kind`'s group only; True if created.
+
+    The password is hashed here (SCRAM, by libpq) and only the hash goes to the server, so it appears
+    in no server log, no statement and no error message.
+    """
+    groups = _current_groups(connection, login)
+    verifier = connection.pgconn.encrypt_password(password.encode(), login.encode()).decode()
+    statement = "CREATE ROLE {} WITH LOGIN INHERIT PASSWORD {}"
+    if groups is not None:
+        statement = "ALTER ROLE {} WITH LOGIN INHERIT PASSWORD {}"
+    connection.execute(sql.SQL(statement).format(sql.Identifier(login), sql.Literal(verifier)))
+    user = sql.Identifier(login)
+    for other in set(groups or ()) - {group_role(kind)}:
+        connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), user))
+    connection.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group_role(kind)), user))
+    return groups is None
+
+
+def _current_groups(connection: Connection, login: str) -> list[str] | None:
+    """None for a new role; else the Madoguchi groups it is in. Refuses administrators and group roles."""
+    if login in {group_role(kind) for kind in GROUPS}:
+        raise RoleError(f"{login} is a group role: choose another name for the login")
+    row = connection.execute(
+        "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls"
+        " FROM pg_roles WHERE rolname = %s",
+        [login],
+    ).fetchone()
+    if row is None:
+        return None
+    if row[0]:
+        raise RoleError(f"{login} is an administrator's role: a screen's login must be a plain one")
+    groups = connection.execute(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s",
+        [login],
+    ).fetchall()
+    ours = {group_role(kind) for kind in GROUPS}
+    return [name for (name,) in groups if name in ours]

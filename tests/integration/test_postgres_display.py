@@ -1,0 +1,64 @@
+"""A waiting-room display on PostgreSQL: it follows other machines, and says so when it cannot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from queue_display.window import DisplayWindow
+from queueing.services import QueueService, local_now
+from store import Store
+from tests.conftest import REPO
+from tests.helpers.postgres import PostgresServer
+from tests.helpers.qasync_loop import until
+from ui.watcher import ChangeWatcher
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def database_url(pg_url: str) -> str:
+    return pg_url
+
+
+def waiting_counts(display: DisplayWindow) -> list[str]:
+    rows = [display.waiting_rows.itemAt(i).widget() for i in range(display.waiting_rows.count())]
+    return [" ".join(label.text() for label in row.findChildren(QLabel)) for row in rows if row]
+
+
+def test_the_display_says_when_the_server_is_gone_and_catches_up_when_it_is_back(
+    qtbot: Any,
+    run: Callable[..., Any],
+    store: Store,
+    queue: QueueService,
+    database_url: str,
+    postgres_server: PostgresServer,
+) -> None:
+    queue._clock = local_now  # the same business day as the worker process
+    with store.listening() as listener:
+        watcher = ChangeWatcher(listener)
+        online: list[bool] = []
+        watcher.connection_changed.connect(online.append)
+        display = DisplayWindow(queue)
+        qtbot.addWidget(display)
+        watcher.changed.connect(display.refresh)
+        display.show()
+        display.refresh()
+        run(until(lambda: display.snapshot is not None, what="the first read"))
+        postgres_server.stop("immediate")
+        run(until(lambda: display.stale.isVisible() and online == [False], timeout=15, what="offline"))
+        postgres_server.start()
+        run(until(lambda: online == [False, True] and display.stale.isHidden(), timeout=15, what="online"))
+        subprocess.run(
+            [sys.executable, "-m", "tests.helpers.workers", "issue", database_url, "--service", "B"],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+        )
+        run(until(lambda: "住民異動 1人" in waiting_counts(display), what="the other machine's ticket"))
+        watcher.stop()

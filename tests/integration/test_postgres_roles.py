@@ -1,0 +1,198 @@
+"""Least privilege on PostgreSQL: `db init|migrate|grant` and what each machine's login may do."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from queueing.model import TicketState
+from settings import OfficeConfig
+from store import Store, open_store
+from tests.conftest import REPO
+from tests.helpers.postgres import PostgresServer
+from tests.integration.test_postgres import office_queue
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def database_url(pg_url: str) -> str:
+    return pg_url
+
+
+@pytest.fixture
+def roles_url(database_url: str) -> Iterator[str]:
+    """This test's database after `db init`, as the administrator."""
+    from store.commands import main
+
+    assert main(["--db", database_url, "init"]) == 0
+    yield database_url
+
+
+Login = Callable[[str], tuple[str, str]]
+
+
+@pytest.fixture
+def login(postgres_server: PostgresServer, roles_url: str, monkeypatch: pytest.MonkeyPatch) -> Login:
+    """`login(kind)`: a new login role of `kind` made with `db grant`; returns (its name, its URL)."""
+    from store.commands import main
+
+    def make(kind: str) -> tuple[str, str]:
+        name = f"{kind}_{time.monotonic_ns() % 10**9}"
+        secret = f"pw-{name}"
+        monkeypatch.setenv("MADOGUCHI_DB_PASSWORD", secret)
+        assert main(["--db", roles_url, "grant", kind, name]) == 0
+        return name, postgres_server.url(roles_url.rsplit("/", 1)[1], name, secret)
+
+    return make
+
+
+def run_as(url: str, statement: str) -> list[tuple[Any, ...]]:
+    with psycopg.connect(url.replace("+psycopg", "")) as connection:
+        cursor = connection.execute(statement)  # type: ignore[arg-type]
+        return cursor.fetchall() if cursor.description else []
+
+
+@pytest.fixture
+def opened() -> Iterator[Callable[[str], Store]]:
+    """`opened(url)` -> an open store, closed after the test."""
+    stores: list[Store] = []
+
+    def open_one(url: str) -> Store:
+        stores.append(open_store(url))
+        return stores[-1]
+
+    yield open_one
+    for store in stores:
+        store.close()
+
+
+def test_db_init_and_grant_on_the_command_line_never_print_the_password(
+    postgres_server: PostgresServer, database_url: str
+) -> None:
+    secret = "s3cret-窓口-パスワード"
+    command = [sys.executable, "-m", "store.commands", "--db", database_url]
+    env = {"MADOGUCHI_DB_PASSWORD": secret, "PATH": "/usr/bin:/bin"}
+    init = subprocess.run([*command, "init"], cwd=REPO, capture_output=True, text=True, env=env, check=False)
+    grant = subprocess.run(
+        [*command, "grant", "kiosk", "kiosk_cli"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert (init.returncode, grant.returncode) == (0, 0), init.stderr + grant.stderr
+    assert "madoguchi_display: created" in init.stdout or "madoguchi_display: exists" in init.stdout
+    assert "login role kiosk_cli: created, member of madoguchi_kiosk" in grant.stdout
+    for said in (init.stdout, init.stderr, grant.stdout, grant.stderr):
+        assert secret not in said
+    database = database_url.rsplit("/", 1)[1]
+    stored = run_as(
+        postgres_server.url(database), "SELECT rolpassword FROM pg_authid WHERE rolname = 'kiosk_cli'"
+    )
+    assert stored[0][0].startswith("SCRAM-SHA-256$")  # hashed before it left the command
+    assert run_as(postgres_server.url(database, "kiosk_cli", secret), "SELECT 1") == [(1,)]
+    with pytest.raises(psycopg.OperationalError):
+        run_as(postgres_server.url(database, "kiosk_cli", "wrong"), "SELECT 1")
+
+
+def test_a_display_reads_only_the_queue_board(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    admin = office_queue(opened(roles_url), config, "main")
+    admin.issue("A")
+    _, url = login("display")
+    for table in ("tickets", "ticket_sequences"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            run_as(url, f"SELECT * FROM {table}")
+    assert len(run_as(url, "SELECT * FROM queue_board")) == 1
+    assert "id" not in board_columns(url)
+    display = opened(url)
+    queue = office_queue(display, config, "main")
+    assert queue.snapshot().waiting_total == 1
+    with pytest.raises(Exception, match="permission denied"):
+        queue.issue("A")
+    with display.listening() as listener:
+        admin.issue("B")
+        assert listener.wait(5)
+
+
+def board_columns(url: str) -> set[str]:
+    rows = run_as(url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'queue_board'")
+    return {name for (name,) in rows}
+
+
+def test_a_kiosk_issues_and_marks_unprinted_but_changes_no_tickets_state(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    _, url = login("kiosk")
+    queue = office_queue(opened(url), config, "main")
+    issued = queue.issue("A")
+    assert (issued.ticket.label, issued.people_ahead) == ("A-001", 0)
+    queue.mark_unprinted(issued.ticket.id)
+    for statement in ("UPDATE tickets SET state = 'done'", "DELETE FROM tickets", "TRUNCATE tickets"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            run_as(url, statement)
+    with pytest.raises(Exception, match="permission denied"):
+        queue.call_next(1)  # calling is a desk's job
+
+
+def test_a_desk_calls_and_finishes_but_issues_nothing(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    office_queue(opened(roles_url), config, "main").issue("A")
+    _, url = login("desk")
+    queue = office_queue(opened(url), config, "main")
+    assert queue.call_next(1).label == "A-001"  # type: ignore[union-attr]
+    assert queue.finish(1).state is TicketState.DONE
+    with pytest.raises(Exception, match="permission denied"):
+        queue.issue("A")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        run_as(url, "DELETE FROM tickets")
+
+
+def test_grant_moves_a_login_to_another_group_and_refuses_administrators(
+    roles_url: str, login: Login
+) -> None:
+    from store.commands import main
+
+    name, url = login("desk")
+    assert main(["--db", roles_url, "grant", "display", name]) == 0  # same password from the environment
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        run_as(url, "SELECT * FROM tickets")
+    assert main(["--db", roles_url, "grant", "display", "postgres"]) == 1
+    assert main(["--db", roles_url, "grant", "display", "madoguchi_desk"]) == 1
+
+
+def test_every_table_and_view_has_declared_privileges_and_personal_data_stays_closed(roles_url: str) -> None:
+    from store.roles import PERSONAL_DATA, PRIVILEGES
+
+    rows = run_as(roles_url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+    assert {name for (name,) in rows} == set(PRIVILEGES)
+    for table in PERSONAL_DATA:
+        assert "display" not in PRIVILEGES[table]
+        assert "SELECT" not in PRIVILEGES[table].get("kiosk", "")
+
+
+def test_a_role_that_may_not_migrate_is_told_to_ask_for_db_migrate(roles_url: str, login: Login) -> None:
+    from store.database import StoreError
+
+    _, url = login("kiosk")
+    run_as(roles_url, "DROP VIEW queue_board; DROP TABLE tickets, ticket_sequences, alembic_version")
+    with pytest.raises(StoreError, match="db migrate"):
+        open_store(url)
+
+
+def test_a_database_newer_than_this_machine_is_refused_with_a_clear_message(database_url: str) -> None:
+    from store.database import StoreError
+
+    run_as(database_url, "UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="update Madoguchi on this machine"):
+        open_store(database_url)
