@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from queueing.model import Ticket
 from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
@@ -229,59 +228,6 @@ def _rss_kb() -> int:
     return 0
 
 
-# --- queue sub-commands --------------------------------------------------------------------------------
-
-
-def _ticket_json(ticket: Ticket | None) -> dict[str, Any] | None:
-    if ticket is None:
-        return None
-    return {
-        "id": ticket.id,
-        "number": ticket.label,
-        "service": ticket.service_code,
-        "state": ticket.state.value,
-        "counter": ticket.counter,
-        "issued_at": ticket.issued_at.isoformat(),
-        "called_at": ticket.called_at.isoformat() if ticket.called_at else None,
-        "recalls": ticket.recalls,
-        "printed": ticket.printed,
-    }
-
-
-def run_queue(app: App, args: argparse.Namespace) -> int:
-    """`queue issue|call|recall|finish|no-show|status`: what the screens do, for scripts."""
-    queue = app.queue
-    result: dict[str, Any]
-    if args.queue_command == "issue":
-        issued = queue.issue(args.service, printed=False)
-        result = {"ticket": _ticket_json(issued.ticket), "people_ahead": issued.people_ahead}
-        text = f"{issued.ticket.label} ({issued.service.name}), {issued.people_ahead} ahead"
-    elif args.queue_command == "status":
-        snapshot = queue.snapshot()
-        result = {
-            "business_date": snapshot.business_date.isoformat(),
-            "calls": [{"number": c.label, "counter": c.counter} for c in snapshot.calls],
-            "waiting": {service.code: count for service, count in snapshot.waiting},
-        }
-        lines = [f"{c.label} -> {c.counter_name}" for c in snapshot.calls] or ["no calls"]
-        lines += [f"{service.code} {service.name}: {count} waiting" for service, count in snapshot.waiting]
-        text = "\n".join(lines)
-    else:
-        operation = {
-            "call": queue.call_next,
-            "recall": queue.recall,
-            "finish": queue.finish,
-            "no-show": queue.no_show,
-        }[args.queue_command]
-        ticket = operation(args.counter)
-        result = {"ticket": _ticket_json(ticket)}
-        text = (
-            f"{ticket.label} -> counter {args.counter} ({ticket.state.value})" if ticket else "nobody waiting"
-        )
-    print(json.dumps(result, ensure_ascii=False) if args.json else text)
-    return 0
-
-
 # --- the command line ------------------------------------------------------------------------------------
 
 
@@ -316,21 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_queue_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    from queueing import queue_command
+
     queue = commands.add_parser("queue", help="queue operations for administrators and scripts")
-    ops = queue.add_subparsers(dest="queue_command", metavar="OPERATION", required=True)
-    issue = ops.add_parser("issue", parents=[common], help="issue a ticket (not printed)")
-    issue.add_argument("--service", required=True, help="service code, e.g. A")
-    for name, text in (
-        ("call", "call the next ticket to a counter (finishing its current one)"),
-        ("recall", "call a counter's current ticket again"),
-        ("finish", "finish a counter's current ticket"),
-        ("no-show", "mark a counter's current ticket as not come"),
-    ):
-        op = ops.add_parser(name, parents=[common], help=text)
-        op.add_argument("--counter", type=int, required=True, help="counter number")
-    ops.add_parser("status", parents=[common], help="calls and waiting counts")
-    for op_parser in ops.choices.values():
-        op_parser.add_argument("--json", action="store_true", help="print JSON")
+    queue_command.add_arguments(queue, common)
 
 
 # Filled in after parsing: set_defaults() would change the option objects that `parents=` shares.
@@ -389,7 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if command == "queue":
-            return run_queue(app, args)
+            from queueing import queue_command
+
+            return queue_command.run(args, app.queue)
         return run_roles(app, command, args)
     except QueueError as exc:
         print(exc, file=sys.stderr)

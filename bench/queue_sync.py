@@ -169,7 +169,7 @@ def _ticket(ticket_type: Any, day: Any, sequence: int, moment: Any, state: Any) 
         id=uuid.uuid4().hex,
         office="main",
         business_date=day,
-        service_code="A",
+        route=("A",),
         prefix="A",
         sequence=sequence,
         issued_at=moment,

@@ -12,14 +12,15 @@ from enum import StrEnum
 
 
 class TicketState(StrEnum):
-    WAITING = "waiting"
-    CALLED = "called"
-    DONE = "done"
-    NO_SHOW = "no_show"
+    WAITING = "waiting"  # in line for the current step's service
+    CALLED = "called"  # at a counter
+    HELD = "held"  # 書類待ち: out of line until a clerk releases it, then back at its original place
+    DONE = "done"  # every step served
+    NO_SHOW = "no_show"  # called and did not come; undone at the kiosk or the desk
     CANCELLED = "cancelled"
 
 
-OPEN_STATES = frozenset({TicketState.WAITING, TicketState.CALLED})
+OPEN_STATES = frozenset({TicketState.WAITING, TicketState.CALLED, TicketState.HELD})
 
 
 class InvalidTransition(Exception):
@@ -57,30 +58,56 @@ def ticket_label(prefix: str, sequence: int) -> str:
 
 @dataclass(frozen=True)
 class Ticket:
-    """One resident's place in the queue. Immutable: each transition returns the next ticket."""
+    """One resident's place in the queues: one number carried through every service of its route.
+
+    Immutable: each transition returns the next ticket. The number comes from the route's first service
+    (prefix and daily sequence) and never changes; when a step finishes the ticket waits in the next
+    service's line at its ORIGINAL issue time, so nobody queues twice.
+    """
 
     id: str
     office: str
     business_date: date
-    service_code: str
     prefix: str
     sequence: int
     issued_at: datetime
+    route: tuple[str, ...]
+    step: int = 0
     state: TicketState = TicketState.WAITING
-    counter: int | None = None
+    counter: int | None = None  # the counter serving it now
+    assigned_counter: int | None = None  # transferred to one counter: only it calls the ticket
     called_at: datetime | None = None
     recalls: int = 0
     closed_at: datetime | None = None
     printed: bool = True
+    priority: bool = False  # staff set it, e.g. for accessibility needs
+    appointment_at: datetime | None = None  # 予約: goes ahead from this time
 
     @property
     def label(self) -> str:
         return ticket_label(self.prefix, self.sequence)
 
+    @property
+    def service_code(self) -> str:
+        """The service of the current step."""
+        return self.route[self.step]
+
+    @property
+    def number_service(self) -> str:
+        """The service whose numbering gave the ticket its number (the route's first)."""
+        return self.route[0]
+
+    @property
+    def remaining(self) -> tuple[str, ...]:
+        """The services still to visit after the current step."""
+        return self.route[self.step + 1 :]
+
     def call(self, counter: int, now: datetime) -> Ticket:
-        """Called to `counter` for the first time."""
+        """Called to `counter` for the current step."""
         self._require(TicketState.WAITING, "call")
-        return replace(self, state=TicketState.CALLED, counter=counter, called_at=now)
+        if self.assigned_counter is not None and self.assigned_counter != counter:
+            raise InvalidTransition(f"{self.label} is waiting for counter {self.assigned_counter}")
+        return replace(self, state=TicketState.CALLED, counter=counter, called_at=now, recalls=0)
 
     def recall(self, now: datetime) -> Ticket:
         """Called again to the same counter (the resident has not come yet)."""
@@ -88,14 +115,44 @@ class Ticket:
         return replace(self, recalls=self.recalls + 1, called_at=now)
 
     def finish(self, now: datetime) -> Ticket:
-        """Served: the ticket leaves the queue."""
+        """The current step is served: on to the next service's line, or done after the last."""
         self._require(TicketState.CALLED, "finish")
+        if self.remaining:
+            return self._back_in_line(step=self.step + 1)
         return replace(self, state=TicketState.DONE, closed_at=now)
+
+    def hold(self) -> Ticket:
+        """書類待ち: out of line (the resident fetches a document) until released."""
+        self._require(TicketState.CALLED, "hold")
+        return replace(self, state=TicketState.HELD, counter=None)
+
+    def release(self) -> Ticket:
+        """Back in line at its original place, for the same service."""
+        self._require(TicketState.HELD, "release")
+        return self._back_in_line(step=self.step)
+
+    def transfer_to_service(self, service_code: str) -> Ticket:
+        """This resident needs `service_code` next: it is inserted after the current step."""
+        if self.state not in (TicketState.WAITING, TicketState.CALLED):
+            raise InvalidTransition(f"{self.label} is {self.state.value}: cannot transfer")
+        route = (*self.route[: self.step + 1], service_code, *self.remaining)
+        return replace(self, route=route)._back_in_line(step=self.step + 1)
+
+    def transfer_to_counter(self, counter: int) -> Ticket:
+        """Only `counter` may call the ticket for the current step (same service, same place in line)."""
+        if self.state not in (TicketState.WAITING, TicketState.CALLED):
+            raise InvalidTransition(f"{self.label} is {self.state.value}: cannot transfer")
+        return replace(self._back_in_line(step=self.step), assigned_counter=counter)
 
     def mark_no_show(self, now: datetime) -> Ticket:
         """The resident did not come after being called."""
         self._require(TicketState.CALLED, "mark as no-show")
         return replace(self, state=TicketState.NO_SHOW, closed_at=now)
+
+    def undo_no_show(self) -> Ticket:
+        """The resident came back: in line again at the original place."""
+        self._require(TicketState.NO_SHOW, "undo the no-show of")
+        return replace(self._back_in_line(step=self.step), closed_at=None)
 
     def cancel(self, now: datetime) -> Ticket:
         """Withdrawn before being served."""
@@ -103,10 +160,31 @@ class Ticket:
             raise InvalidTransition(f"{self.label} is {self.state.value}: cannot cancel")
         return replace(self, state=TicketState.CANCELLED, closed_at=now)
 
+    def set_priority(self, priority: bool) -> Ticket:
+        return replace(self, priority=priority)
+
     def without_paper(self) -> Ticket:
         """The same ticket, recorded as not printed (the printer failed; the number was shown on screen)."""
         return replace(self, printed=False)
 
+    def goes_ahead(self, now: datetime) -> bool:
+        """An appointment whose time has come goes ahead of the line."""
+        return self.appointment_at is not None and self.appointment_at <= now
+
+    def _back_in_line(self, *, step: int) -> Ticket:
+        return replace(
+            self, step=step, state=TicketState.WAITING, counter=None, assigned_counter=None,
+            called_at=None, recalls=0,
+        )  # fmt: skip
+
     def _require(self, state: TicketState, action: str) -> None:
         if self.state is not state:
             raise InvalidTransition(f"{self.label} is {self.state.value}: cannot {action}")
+
+
+def queue_order(ticket: Ticket, now: datetime) -> tuple[int, datetime, int]:
+    """Who is called first among waiting tickets: due appointments (by their time), then tickets staff
+    marked as priority, then first come first served by ORIGINAL issue time."""
+    if ticket.goes_ahead(now):
+        return (0, ticket.appointment_at or ticket.issued_at, ticket.sequence)
+    return (1 if ticket.priority else 2, ticket.issued_at, ticket.sequence)

@@ -6,12 +6,12 @@ serialises with every other writer, so "take the next number" and "call the olde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol
 
-from queueing.model import Ticket
+from queueing.model import Ticket, TicketState
 
 
 class TicketRepository(Protocol):
@@ -27,9 +27,22 @@ class TicketRepository(Protocol):
 
     def get(self, ticket_id: str) -> Ticket | None: ...
 
-    def oldest_waiting(self, office: str, day: date, service_codes: Sequence[str]) -> Ticket | None:
-        """The waiting ticket of these services issued first (locked for this transaction)."""
+    def next_for_counter(
+        self, office: str, day: date, service_codes: Sequence[str], counter: int, now: datetime
+    ) -> Ticket | None:
+        """The waiting ticket `counter` calls next among these services (queueing.model.queue_order; not
+        one assigned to another counter), locked for this transaction."""
         ...
+
+    def find(self, office: str, day: date, prefix: str, sequence: int) -> Ticket | None:
+        """Today's ticket with this number."""
+        ...
+
+    def waiting(self, office: str, day: date, service_codes: Sequence[str]) -> list[Ticket]:
+        """Every waiting ticket of these services today (any order)."""
+        ...
+
+    def in_state(self, office: str, day: date, state: TicketState) -> list[Ticket]: ...
 
     def called_at_counter(self, office: str, day: date, counter: int) -> Ticket | None:
         """The ticket a counter is serving now, if any."""
@@ -48,8 +61,15 @@ class TicketRepository(Protocol):
         ...
 
 
+class ApplicationRepository(Protocol):
+    def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
+        """Save a filled form for a ticket (personal data: purged after `keep_until`); its id."""
+        ...
+
+
 class UnitOfWork(Protocol):
     tickets: TicketRepository
+    applications: ApplicationRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -8,12 +8,20 @@ the same number and two counters never call the same ticket.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
-from queueing.model import Counter, Service, Ticket, business_date
-from queueing.ports import Clock, UnitOfWorkFactory
+from queueing.model import (
+    Counter,
+    InvalidTransition,
+    Service,
+    Ticket,
+    TicketState,
+    business_date,
+    queue_order,
+)
+from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 _Change = Callable[[Ticket, datetime], Ticket]
 
@@ -72,6 +80,8 @@ class QueueService:
         reset_hour: int,
         uow: UnitOfWorkFactory,
         clock: Clock = local_now,
+        max_recalls: int = 3,
+        retention: Callable[[datetime], datetime] | None = None,
     ) -> None:
         self.office_code = office_code
         self.office_name = office_name
@@ -80,6 +90,14 @@ class QueueService:
         self._reset_hour = reset_hour
         self._uow = uow
         self._clock = clock
+        self._max_recalls = max_recalls
+        self._retention = retention or self.end_of_business_day
+
+    def end_of_business_day(self, moment: datetime) -> datetime:
+        """When personal data taken at `moment` must be gone by default: the next daily reset."""
+        day = business_date(moment, self._reset_hour)
+        reset = datetime.combine(day + timedelta(days=1), time(self._reset_hour), moment.tzinfo)
+        return reset
 
     def today(self) -> date:
         return business_date(self._clock(), self._reset_hour)
@@ -96,27 +114,47 @@ class QueueService:
                 return counter
         raise QueueError(f"unknown counter {number}")
 
-    def issue(self, service_code: str, *, printed: bool = True) -> IssuedTicket:
-        """Give a resident the next number of a service."""
-        service = self.service(service_code)
+    def issue(
+        self,
+        services: str | Sequence[str],
+        *,
+        printed: bool = True,
+        priority: bool = False,
+        appointment_at: datetime | None = None,
+        applications: Sequence[Mapping[str, object]] = (),
+    ) -> IssuedTicket:
+        """Give a resident one number for every service their procedures need, in order.
+
+        The number comes from the first service. The applications (forms filled at the kiosk, as JSON-ready
+        mappings) are saved in the same transaction: the ticket and its forms exist together or not at all.
+        """
+        route = (services,) if isinstance(services, str) else tuple(services)
+        if not route:
+            raise QueueError("a ticket needs at least one service")
+        first = self.service(route[0])
+        for code in route[1:]:
+            self.service(code)
         now = self._clock()
         day = business_date(now, self._reset_hour)
         with self._uow(write=True) as uow:
-            sequence = uow.tickets.next_sequence(self.office_code, day, service.code)
             ticket = Ticket(
                 id=uuid.uuid4().hex,
                 office=self.office_code,
                 business_date=day,
-                service_code=service.code,
-                prefix=service.prefix,
-                sequence=sequence,
+                prefix=first.prefix,
+                sequence=uow.tickets.next_sequence(self.office_code, day, first.code),
                 issued_at=now,
+                route=route,
                 printed=printed,
+                priority=priority,
+                appointment_at=appointment_at,
             )
             uow.tickets.add(ticket)
+            for application in applications:
+                uow.applications.add(ticket.id, application, self._retention(now))
             ahead = uow.tickets.waiting_ahead(ticket)
             uow.commit()
-        return IssuedTicket(ticket=ticket, service=service, people_ahead=ahead)
+        return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead)
 
     def mark_unprinted(self, ticket_id: str) -> None:
         """Record that a ticket's paper did not come out, so the desk can tell the resident has none."""
@@ -127,32 +165,101 @@ class QueueService:
                 uow.commit()
 
     def call_next(self, counter_number: int) -> Ticket | None:
-        """Finish the counter's current ticket, then call the oldest waiting ticket it serves."""
+        """Finish the counter's current step, then call whoever is next for the services it serves:
+        due appointments, then priority, then first come first served by original issue time."""
         counter = self.counter(counter_number)
         now = self._clock()
         day = business_date(now, self._reset_hour)
         with self._uow(write=True) as uow:
-            current = uow.tickets.called_at_counter(self.office_code, day, counter.number)
-            if current is not None:
-                uow.tickets.save(current.finish(now))
-            ticket = uow.tickets.oldest_waiting(self.office_code, day, counter.services)
+            self._finish_current(uow, day, counter.number, now)
+            ticket = uow.tickets.next_for_counter(
+                self.office_code, day, counter.services, counter.number, now
+            )
             if ticket is not None:
                 ticket = ticket.call(counter.number, now)
                 uow.tickets.save(ticket)
             uow.commit()
         return ticket
 
+    def call_ticket(self, counter_number: int, label: str) -> Ticket:
+        """Call a chosen waiting ticket (e.g. a resident who came to the counter), finishing the current."""
+        counter = self.counter(counter_number)
+        now = self._clock()
+        day = business_date(now, self._reset_hour)
+        with self._uow(write=True) as uow:
+            ticket = self._find(uow, day, label)
+            if ticket.service_code not in counter.services:
+                name = self.service(ticket.service_code).name
+                raise QueueError(f"{ticket.label} waits for {name}, which {counter.name} does not serve")
+            self._finish_current(uow, day, counter.number, now)
+            called = self._apply(lambda: ticket.call(counter.number, now))
+            uow.tickets.save(called)
+            uow.commit()
+        return called
+
     def recall(self, counter_number: int) -> Ticket:
-        """Call the counter's current ticket again."""
-        return self._change_current(counter_number, lambda t, now: t.recall(now))
+        """Call the counter's current ticket again; after `max_recalls` recalls it becomes a no-show."""
+
+        def recall_or_give_up(ticket: Ticket, now: datetime) -> Ticket:
+            if ticket.recalls >= self._max_recalls:
+                return ticket.mark_no_show(now)
+            return ticket.recall(now)
+
+        return self._change_current(counter_number, recall_or_give_up)
 
     def finish(self, counter_number: int) -> Ticket:
-        """The counter has served its current ticket."""
+        """The counter has served the current step: on to the next service, or done."""
         return self._change_current(counter_number, lambda t, now: t.finish(now))
 
     def no_show(self, counter_number: int) -> Ticket:
         """The counter's current ticket did not come."""
         return self._change_current(counter_number, lambda t, now: t.mark_no_show(now))
+
+    def hold(self, counter_number: int) -> Ticket:
+        """書類待ち: the resident fetches a document; the ticket leaves the line until released."""
+        return self._change_current(counter_number, lambda t, _now: t.hold())
+
+    def transfer(
+        self, counter_number: int, *, service: str | None = None, counter: int | None = None
+    ) -> Ticket:
+        """Pass the current ticket on to another service (next) or to one counter, under the same number."""
+        if (service is None) == (counter is None):
+            raise QueueError("transfer to a service or to a counter")
+        if service is not None:
+            self.service(service)
+            return self._change_current(counter_number, lambda t, _now: t.transfer_to_service(service))
+        target = self.counter(counter or 0)
+        return self._change_current(counter_number, lambda t, _now: t.transfer_to_counter(target.number))
+
+    def release(self, label: str) -> Ticket:
+        """A held ticket goes back in line at its original place."""
+        return self._change_ticket(label, lambda t, _now: t.release())
+
+    def undo_no_show(self, label: str) -> Ticket:
+        """The resident came back (at the kiosk or the desk): in line again at the original place."""
+        return self._change_ticket(label, lambda t, _now: t.undo_no_show())
+
+    def set_priority(self, label: str, priority: bool) -> Ticket:
+        return self._change_ticket(label, lambda t, _now: t.set_priority(priority))
+
+    def cancel(self, label: str) -> Ticket:
+        return self._change_ticket(label, lambda t, now: t.cancel(now))
+
+    def waiting_for(self, counter_number: int, limit: int = 50) -> list[Ticket]:
+        """The tickets a counter could call, in the order it would call them."""
+        counter = self.counter(counter_number)
+        now = self._clock()
+        with self._uow(write=False) as uow:
+            tickets = uow.tickets.waiting(
+                self.office_code, business_date(now, self._reset_hour), counter.services
+            )
+        mine = [t for t in tickets if t.assigned_counter in (None, counter.number)]
+        return sorted(mine, key=lambda t: queue_order(t, now))[:limit]
+
+    def held(self) -> list[Ticket]:
+        """Tickets out of line for 書類待ち today."""
+        with self._uow(write=False) as uow:
+            return uow.tickets.in_state(self.office_code, self.today(), TicketState.HELD)
 
     def current(self, counter_number: int) -> Ticket | None:
         """The ticket a counter is serving now."""
@@ -183,6 +290,34 @@ class QueueService:
             waiting=tuple((s, counts.get(s.code, 0)) for s in self.services),
         )
 
+    def _finish_current(self, uow: UnitOfWork, day: date, counter: int, now: datetime) -> None:
+        current = uow.tickets.called_at_counter(self.office_code, day, counter)
+        if current is not None:
+            uow.tickets.save(current.finish(now))
+
+    def _find(self, uow: UnitOfWork, day: date, label: str) -> Ticket:
+        prefix, _, number = label.strip().upper().rpartition("-")
+        ticket = uow.tickets.find(self.office_code, day, prefix, int(number)) if number.isdigit() else None
+        if ticket is None:
+            raise QueueError(f"no ticket {label} today")
+        return ticket
+
+    @staticmethod
+    def _apply(transition: Callable[[], Ticket]) -> Ticket:
+        try:
+            return transition()
+        except InvalidTransition as exc:
+            raise QueueError(str(exc)) from None
+
+    def _change_ticket(self, label: str, change: _Change) -> Ticket:
+        now = self._clock()
+        with self._uow(write=True) as uow:
+            ticket = self._find(uow, business_date(now, self._reset_hour), label)
+            changed = self._apply(lambda: change(ticket, now))
+            uow.tickets.save(changed)
+            uow.commit()
+        return changed
+
     def _change_current(self, counter_number: int, change: _Change) -> Ticket:
         counter = self.counter(counter_number)
         now = self._clock()
@@ -191,7 +326,7 @@ class QueueService:
             current = uow.tickets.called_at_counter(self.office_code, day, counter.number)
             if current is None:
                 raise QueueError(f"{counter.name}: no ticket is being served")
-            changed = change(current, now)
+            changed = self._apply(lambda: change(current, now))
             uow.tickets.save(changed)
             uow.commit()
         return changed

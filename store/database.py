@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.changes import ChangeFeed, feed_directory
 from store.feed import Feed, Listener
-from store.repository import SqlTicketRepository
+from store.repository import SqlApplicationRepository, SqlTicketRepository
 
 _WRITE = "madoguchi_write"
 _MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process at a time ("mado")
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
 
 
@@ -71,6 +71,7 @@ class SqlUnitOfWork:
         self.session = self._sessions()
         self.session.begin()
         self.tickets = SqlTicketRepository(self.session, lock_rows=self._write)
+        self.applications = SqlApplicationRepository(self.session)
         return self
 
     def __exit__(

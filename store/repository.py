@@ -9,15 +9,17 @@ Every query names the office: several offices share one PostgreSQL database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import uuid
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, insert, select, update
+from sqlalchemy import ColumnElement, Row, Select, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from queueing.model import Ticket, TicketState
-from store.tables import TicketRow, TicketSequenceRow, queue_board
+from store.tables import ApplicationRow, TicketRow, TicketSequenceRow, queue_board
 
 if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql, sqlite
@@ -41,7 +43,6 @@ def _shared_fields(row: TicketRow | Row[tuple[object, ...]]) -> dict[str, Any]:
     return {
         "office": row.office,
         "business_date": row.business_date,
-        "service_code": row.service_code,
         "prefix": row.prefix,
         "sequence": row.sequence,
         "issued_at": issued_at,
@@ -53,12 +54,22 @@ def _shared_fields(row: TicketRow | Row[tuple[object, ...]]) -> dict[str, Any]:
 
 
 def _to_ticket(row: TicketRow) -> Ticket:
-    return Ticket(id=row.id, closed_at=_from_db(row.closed_at), printed=row.printed, **_shared_fields(row))
+    return Ticket(
+        id=row.id,
+        route=tuple(row.route.split(",")),
+        step=row.step,
+        assigned_counter=row.assigned_counter,
+        priority=row.priority,
+        appointment_at=_from_db(row.appointment_at),
+        closed_at=_from_db(row.closed_at),
+        printed=row.printed,
+        **_shared_fields(row),
+    )
 
 
 def _from_board(row: Row[tuple[object, ...]]) -> Ticket:
-    """A ticket as the queue board shows it: no id (the board has none) and nothing about paper."""
-    return Ticket(id="", **_shared_fields(row))
+    """A ticket as the queue board shows it: no id, no route beyond its current service, no paper."""
+    return Ticket(id="", route=(str(row.service_code),), **_shared_fields(row))
 
 
 def _on_board(office: str, day: date, state: TicketState) -> tuple[ColumnElement[bool], ...]:
@@ -72,6 +83,12 @@ def _columns(ticket: Ticket) -> dict[str, object]:
         "office": ticket.office,
         "business_date": ticket.business_date,
         "service_code": ticket.service_code,
+        "number_service": ticket.number_service,
+        "route": ",".join(ticket.route),
+        "step": ticket.step,
+        "assigned_counter": ticket.assigned_counter,
+        "priority": ticket.priority,
+        "appointment_at": _to_db(ticket.appointment_at),
         "prefix": ticket.prefix,
         "sequence": ticket.sequence,
         "state": ticket.state.value,
@@ -137,16 +154,49 @@ class SqlTicketRepository:
         row = self._session.get(TicketRow, ticket_id, with_for_update=self._lock_rows, populate_existing=True)
         return None if row is None else self._remember(row)
 
-    def oldest_waiting(self, office: str, day: date, service_codes: Sequence[str]) -> Ticket | None:
+    def next_for_counter(
+        self, office: str, day: date, service_codes: Sequence[str], counter: int, now: datetime
+    ) -> Ticket | None:
+        """queueing.model.queue_order in SQL: due appointments by their time, then priority, then the
+        original issue time; tickets assigned to another counter are not this counter's to call."""
+        due = and_(TicketRow.appointment_at.is_not(None), TicketRow.appointment_at <= _to_db(now))
+        rank = case((due, 0), (TicketRow.priority, 1), else_=2)
         stmt = (
             self._today(office, day, TicketState.WAITING)
-            .where(TicketRow.service_code.in_(list(service_codes)))
-            .order_by(TicketRow.issued_at, TicketRow.sequence)
+            .where(
+                TicketRow.service_code.in_(list(service_codes)),
+                or_(TicketRow.assigned_counter.is_(None), TicketRow.assigned_counter == counter),
+            )
+            .order_by(
+                rank, case((due, TicketRow.appointment_at), else_=TicketRow.issued_at), TicketRow.sequence
+            )
             .limit(1)
             .with_for_update(skip_locked=True)
         )
         row = self._session.scalars(stmt).first()
         return None if row is None else self._remember(row)
+
+    def find(self, office: str, day: date, prefix: str, sequence: int) -> Ticket | None:
+        stmt = select(TicketRow).where(
+            TicketRow.office == office,
+            TicketRow.business_date == day,
+            TicketRow.prefix == prefix,
+            TicketRow.sequence == sequence,
+        )
+        if self._lock_rows:
+            stmt = stmt.with_for_update()
+        row = self._session.scalars(stmt.limit(1)).first()
+        return None if row is None else self._remember(row)
+
+    def waiting(self, office: str, day: date, service_codes: Sequence[str]) -> list[Ticket]:
+        stmt = self._today(office, day, TicketState.WAITING).where(
+            TicketRow.service_code.in_(list(service_codes))
+        )
+        return [_to_ticket(row) for row in self._session.scalars(stmt)]
+
+    def in_state(self, office: str, day: date, state: TicketState) -> list[Ticket]:
+        stmt = self._today(office, day, state).order_by(TicketRow.issued_at)
+        return [_to_ticket(row) for row in self._session.scalars(stmt)]
 
     def called_at_counter(self, office: str, day: date, counter: int) -> Ticket | None:
         stmt = self._today(office, day, TicketState.CALLED).where(TicketRow.counter == counter)
@@ -172,7 +222,7 @@ class SqlTicketRepository:
         stmt = select(func.count()).where(
             *_on_board(ticket.office, ticket.business_date, TicketState.WAITING),
             board.service_code == ticket.service_code,
-            board.sequence < ticket.sequence,
+            board.issued_at < _to_db(ticket.issued_at),  # by issue time: routed tickets keep theirs
         )
         return int(self._session.execute(stmt).scalar_one())
 
@@ -206,3 +256,39 @@ class SqlTicketRepository:
         from sqlalchemy.dialects import sqlite
 
         return sqlite.insert(TicketSequenceRow)
+
+
+class SqlApplicationRepository:
+    """Implements queueing.ports.ApplicationRepository: forms filled for a ticket, kept until purged."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
+        """Insert with an id made here (a kiosk's role may insert but not read back: no RETURNING)."""
+        application_id = uuid.uuid4().hex
+        self._session.execute(
+            insert(ApplicationRow).values(
+                id=application_id,
+                ticket_id=ticket_id,
+                form_id=str(application.get("form_id", "")),
+                data=json.dumps(application, ensure_ascii=False),
+                created_at=_to_db(datetime.now(UTC)),
+                keep_until=_to_db(keep_until),
+            )
+        )
+        return application_id
+
+    def for_ticket(self, ticket_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(id, application) of a ticket's forms, oldest first."""
+        stmt = (
+            select(ApplicationRow)
+            .where(ApplicationRow.ticket_id == ticket_id)
+            .order_by(ApplicationRow.created_at)
+        )
+        return [(row.id, json.loads(row.data)) for row in self._session.scalars(stmt)]
+
+    def purge(self, now: datetime) -> int:
+        """Delete every application whose retention has ended; how many were deleted."""
+        result = self._session.execute(delete(ApplicationRow).where(ApplicationRow.keep_until <= _to_db(now)))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

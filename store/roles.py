@@ -9,8 +9,8 @@ migration, so a new table is reachable by nobody until this file says who may to
 - kiosk: issues tickets and marks one unprinted; it may change no ticket's state;
 - desk: reads and updates tickets (call, recall, finish, no-show).
 
-Residents' personal data (the applications table, to come) goes into PERSONAL_DATA: a kiosk may only
-insert into it (client-side ids, no RETURNING), a display nothing, a desk read and update.
+Residents' personal data (the applications table) is in PERSONAL_DATA: a kiosk may only insert into it
+(client-side ids, no RETURNING), a display nothing, a desk read, update and purge it.
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "queue_board": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},
     "tickets": {"kiosk": "SELECT, INSERT, UPDATE (printed)", "desk": "SELECT, UPDATE"},
     "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},
+    # Forms filled at the kiosk: it may add them, never read them back; a desk reads, corrects and purges.
+    "applications": {"kiosk": "INSERT", "desk": "SELECT, UPDATE, DELETE"},
 }
 """table or view -> group -> privileges (SQL, from this file only: never from input)."""
 
-PERSONAL_DATA: frozenset[str] = frozenset()
+PERSONAL_DATA: frozenset[str] = frozenset({"applications"})
 """Tables holding residents' personal data: never readable by a display or a kiosk (a test checks)."""
 
 Connection = psycopg.Connection[Any]

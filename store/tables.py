@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Index, Integer, MetaData, String, Table
+from sqlalchemy import Boolean, Column, Date, DateTime, Index, Integer, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -18,7 +18,13 @@ class TicketRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     office: Mapped[str] = mapped_column(String(32))
     business_date: Mapped[date] = mapped_column(Date)
-    service_code: Mapped[str] = mapped_column(String(8))
+    service_code: Mapped[str] = mapped_column(String(8))  # the current step's service
+    number_service: Mapped[str] = mapped_column(String(8))  # the service that gave the number
+    route: Mapped[str] = mapped_column(String(128))  # service codes, comma-separated, in order
+    step: Mapped[int] = mapped_column(Integer, default=0)
+    assigned_counter: Mapped[int | None] = mapped_column(Integer)
+    priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    appointment_at: Mapped[datetime | None] = mapped_column(DateTime)
     prefix: Mapped[str] = mapped_column(String(8))
     sequence: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16))
@@ -30,8 +36,8 @@ class TicketRow(Base):
     printed: Mapped[bool] = mapped_column(Boolean, default=True)
 
     __table_args__ = (
-        # One number per service per day per office: the database itself refuses a duplicate.
-        Index("ux_tickets_number", "office", "business_date", "service_code", "sequence", unique=True),
+        # One number per numbering service per day per office: the database itself refuses a duplicate.
+        Index("ux_tickets_number", "office", "business_date", "number_service", "sequence", unique=True),
         # First come, first served within today's open tickets.
         Index("ix_tickets_queue", "office", "business_date", "state", "service_code", "issued_at"),
         # The display's latest calls and a counter's current ticket.
@@ -48,6 +54,19 @@ class TicketSequenceRow(Base):
     business_date: Mapped[date] = mapped_column(Date, primary_key=True)
     service_code: Mapped[str] = mapped_column(String(8), primary_key=True)
     last: Mapped[int] = mapped_column(Integer)
+
+
+class ApplicationRow(Base):
+    """A form filled at the kiosk or the desk for a ticket: personal data, deleted after `keep_until`."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(32), index=True)
+    form_id: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)  # forms.Application.to_json_dict() as JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    keep_until: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
 views = MetaData()

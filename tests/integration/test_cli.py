@@ -104,7 +104,24 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         sizes[png.stem] = struct.unpack(">II", header[16:24])
     kiosk_pages = [
         "welcome", "welcome-high-contrast-largest", "pin-last-try", "confirm", "take-card", "more-time",
-        "pin-blocked", "services", "ticket",
+        "pin-blocked", "services", "ticket", "choose", "question-choice", "kana-keyboard", "date-picker",
+        "household", "review",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed"]}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "desk": (1000, 700)}
+
+
+def test_one_ticket_for_several_services_and_the_clerks_operations(database_url: str) -> None:
+    issued = queue_json(database_url, "issue", "--service", "B", "--service", "E", "--service", "F")
+    assert issued["ticket"]["number"] == "B-001"  # type: ignore[index]
+    assert issued["ticket"]["route"] == ["B", "E", "F"]  # type: ignore[index]
+    queue_json(database_url, "call", "--counter", "2")
+    moved = queue_json(database_url, "finish", "--counter", "2")
+    assert (moved["ticket"]["state"], moved["ticket"]["service"]) == ("waiting", "E")  # type: ignore[index]
+    queue_json(database_url, "call", "--counter", "4", "--ticket", "B-001")
+    held = queue_json(database_url, "hold", "--counter", "4")
+    assert held["ticket"]["state"] == "held"  # type: ignore[index]
+    released = queue_json(database_url, "release", "--ticket", "B-001")
+    assert released["ticket"]["state"] == "waiting"  # type: ignore[index]
+    text = main_py("queue", "transfer", "--counter", "4", "--to-service", "D", "--db", database_url)
+    assert text.returncode == 1 and "no ticket is being served" in text.stderr

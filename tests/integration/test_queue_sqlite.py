@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from queueing.model import TicketState
@@ -116,3 +118,120 @@ def test_the_queue_survives_closing_and_reopening_the_database(
         assert again.issue("A").ticket.label == "A-003"
     finally:
         reopened.close()
+
+
+# --- one ticket through several counters (回らない窓口) ---------------------------------------------------
+
+
+def test_moving_in_visits_three_services_under_one_number(queue: QueueService) -> None:
+    moving_in = queue.issue(["B", "E", "F"]).ticket  # 転入, then 国保, then 児童手当
+    assert moving_in.label == "B-001"
+    assert queue.call_next(2).label == "B-001"  # type: ignore[union-attr]
+    after_b = queue.finish(2)
+    assert (after_b.state, after_b.service_code) == (TicketState.WAITING, "E")
+    assert queue.call_next(4).label == "B-001"  # type: ignore[union-attr]
+    assert queue.finish(4).service_code == "F"
+    assert queue.call_next(4).label == "B-001"  # type: ignore[union-attr]
+    assert queue.finish(4).state is TicketState.DONE
+
+
+def test_the_next_service_takes_the_ticket_by_its_original_issue_time(queue: QueueService) -> None:
+    queue.issue(["B", "E"])  # B-001, issued first
+    queue.issue("E")  # E-001, issued later, straight to 国保
+    queue.call_next(2)
+    queue.finish(2)  # B-001 now waits for E too: ahead of E-001
+    assert [t.label for t in queue.waiting_for(4)] == ["B-001", "E-001"]
+    assert queue.call_next(4).label == "B-001"  # type: ignore[union-attr]
+
+
+def test_numbers_stay_unique_when_tickets_of_different_services_meet_in_one_line(queue: QueueService) -> None:
+    queue.issue(["A", "E"])
+    queue.issue(["B", "E"])
+    for counter in (1, 2):
+        queue.call_next(counter)
+        queue.finish(counter)
+    assert sorted(t.label for t in queue.waiting_for(4)) == ["A-001", "B-001"]
+    assert queue.issue("E").ticket.label == "E-001"
+
+
+def test_a_clerk_can_call_a_chosen_ticket_but_only_of_the_counters_services(queue: QueueService) -> None:
+    issue(queue, "AAD")
+    assert queue.call_ticket(1, "a-002").label == "A-002"
+    with pytest.raises(QueueError, match="D-001 waits for 税, which 1番窓口 does not serve"):
+        queue.call_ticket(1, "D-001")
+    with pytest.raises(QueueError, match="no ticket Z-9 today"):
+        queue.call_ticket(1, "Z-9")
+
+
+def test_after_three_recalls_the_next_is_a_no_show_which_can_be_undone_to_the_same_place(
+    queue: QueueService,
+) -> None:
+    issue(queue, "AA")
+    queue.call_next(1)
+    for _ in range(3):
+        assert queue.recall(1).state is TicketState.CALLED
+    assert queue.recall(1).state is TicketState.NO_SHOW
+    assert queue.call_next(1).label == "A-002"  # type: ignore[union-attr]
+    back = queue.undo_no_show("A-001")
+    assert back.state is TicketState.WAITING
+    assert [t.label for t in queue.waiting_for(1)] == ["A-001"]
+
+
+def test_a_held_ticket_leaves_the_line_and_comes_back_at_its_place(queue: QueueService) -> None:
+    issue(queue, "AAA")
+    queue.call_next(1)
+    assert queue.hold(1).state is TicketState.HELD  # 書類待ち
+    assert [t.label for t in queue.held()] == ["A-001"]
+    assert [t.label for t in queue.waiting_for(1)] == ["A-002", "A-003"]
+    queue.release("A-001")
+    assert [t.label for t in queue.waiting_for(1)] == ["A-001", "A-002", "A-003"]
+
+
+def test_transfer_to_another_service_or_to_one_counter(queue: QueueService) -> None:
+    issue(queue, "AA")
+    queue.call_next(1)
+    moved = queue.transfer(1, service="D")
+    assert (moved.label, moved.service_code, moved.route) == ("A-001", "D", ("A", "D"))
+    assert queue.call_next(3).label == "A-001"  # type: ignore[union-attr]
+    queue.call_next(1)
+    queue.transfer(1, counter=2)  # counter 2 also serves A: only it may call A-002 now
+    assert queue.call_next(1) is None
+    assert queue.call_next(2).label == "A-002"  # type: ignore[union-attr]
+
+
+def test_due_appointments_then_priority_then_first_come(queue: QueueService, clock: FakeClock) -> None:
+    start = clock.now
+    issue(queue, "A")  # A-001, first come
+    queue.issue("A", appointment_at=start + timedelta(hours=1))  # A-002, booked for later
+    queue.issue("A")
+    queue.set_priority("A-003", True)  # e.g. a wheelchair user
+    assert queue.call_next(1).label == "A-003"  # type: ignore[union-attr]
+    clock.advance(hours=1)
+    assert queue.call_next(1).label == "A-002"  # type: ignore[union-attr]  # the appointment's time came
+    assert queue.call_next(1).label == "A-001"  # type: ignore[union-attr]
+
+
+def test_applications_are_saved_with_their_ticket_and_purged_when_retention_ends(
+    queue: QueueService, store: object, clock: FakeClock
+) -> None:
+    form = {"form_id": "juminhyo", "values": {"visitor.name": "𠮷川　髙美"}}
+    ticket = queue.issue("A", applications=[form]).ticket
+    with store.unit_of_work(write=False) as uow:  # type: ignore[attr-defined]
+        assert [app for _, app in uow.applications.for_ticket(ticket.id)] == [form]
+    with store.unit_of_work(write=True) as uow:  # type: ignore[attr-defined]
+        assert uow.applications.purge(clock.now) == 0  # kept until the next daily reset
+        uow.commit()
+    clock.advance(days=1)
+    with store.unit_of_work(write=True) as uow:  # type: ignore[attr-defined]
+        assert uow.applications.purge(clock.now) == 1
+        uow.commit()
+    with store.unit_of_work(write=False) as uow:  # type: ignore[attr-defined]
+        assert uow.applications.for_ticket(ticket.id) == []
+
+
+def test_a_failed_issue_saves_neither_the_ticket_nor_its_forms(queue: QueueService, store: object) -> None:
+    # The form cannot be stored after the number was taken and the ticket inserted: all of it rolls back.
+    with pytest.raises(TypeError):
+        queue.issue("A", applications=[{"form_id": "juminhyo", "values": object()}])
+    assert queue.snapshot().waiting_total == 0
+    assert queue.issue("A").ticket.label == "A-001"  # the number was not used up
