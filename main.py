@@ -152,7 +152,12 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
         watcher.changed.connect(kiosk.refresh)
         windows.append(kiosk)
     if role in ("all", "display"):
-        display = DisplayWindow(app.queue, make_announcer(app), app.config.display_voice_languages)
+        display = DisplayWindow(
+            app.queue,
+            make_announcer(app),
+            app.config.display_voice_languages,
+            orientation=app.config.display_orientation,
+        )
         watcher.changed.connect(display.refresh)
         windows.append(display)
     if role in ("all", "desk"):

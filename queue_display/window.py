@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from queueing.services import CallBoardEntry, QueueService, QueueSnapshot
 from ui import theme
@@ -40,7 +40,7 @@ class CallCard(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setProperty("role", "call")
-        layout = QHBoxLayout(self)
+        self.row = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(theme.DISPLAY.spacing, 4, theme.DISPLAY.spacing, 4)
         self.number = QLabel("")
         self.number.setProperty("role", "call-number")
@@ -49,6 +49,16 @@ class CallCard(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.number)
         layout.addWidget(self.counter, 1)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Number above counter (a narrow portrait card) or beside it (landscape)."""
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.counter.setAlignment(
+            (Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag.AlignRight)
+            | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def set_entry(self, entry: CallBoardEntry, newest: bool) -> None:
         self.number.setText(entry.label)
@@ -75,10 +85,12 @@ class DisplayWindow(QWidget):
         queue: QueueService,
         announcer: Announcer | None = None,
         languages: Sequence[str] = ("ja", "en"),
+        orientation: str = "auto",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("呼び出し表示"))
+        self.portrait = False
         self._announcer = announcer
         self._languages = tuple(languages)
         self.setObjectName("page")
@@ -94,14 +106,15 @@ class DisplayWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._header())
-        body = QHBoxLayout()
-        body.setContentsMargins(
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setContentsMargins(
             theme.DISPLAY.spacing, theme.DISPLAY.spacing, theme.DISPLAY.spacing, theme.DISPLAY.spacing
         )
-        body.setSpacing(theme.DISPLAY.spacing * 2)
-        outer.addLayout(body, 1)
-        body.addLayout(self._calls_column(), 3)
-        body.addLayout(self._waiting_column(), 2)
+        self.body.setSpacing(theme.DISPLAY.spacing * 2)
+        outer.addLayout(self.body, 1)
+        self.body.addLayout(self._calls_column(), 3)
+        self.body.addLayout(self._waiting_column(), 2)
+        self.set_orientation(orientation)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start(1000)
@@ -126,11 +139,21 @@ class DisplayWindow(QWidget):
         row.addWidget(self.clock)
         return header
 
+    def set_orientation(self, orientation: str) -> None:
+        """ "landscape": calls beside the waiting counts, two columns of calls; "portrait": stacked, one
+        column; "auto": as the screen the display is on is."""
+        if orientation == "auto":
+            size = self.screen().size()
+            orientation = "portrait" if size.height() > size.width() else "landscape"
+        self.portrait = orientation == "portrait"
+        direction = QBoxLayout.Direction.TopToBottom if self.portrait else QBoxLayout.Direction.LeftToRight
+        self.body.setDirection(direction)
+        for card in self._cards:
+            card.set_stacked(self.portrait)
+
     def _calls_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        title = QLabel(self.tr("お呼び出し中の番号"))
-        title.setProperty("role", "column")
-        column.addWidget(title)
+        column.addLayout(self._title(self.tr("お呼び出し中の番号"), "Now serving"))
         self.calls_grid = QGridLayout()
         self.calls_grid.setSpacing(theme.DISPLAY.spacing)
         column.addLayout(self.calls_grid)
@@ -140,11 +163,21 @@ class DisplayWindow(QWidget):
         column.addStretch(1)
         return column
 
+    def _title(self, japanese: str, english: str) -> QVBoxLayout:
+        """A column heading in Japanese with an English subtitle under it, for those who do not read it."""
+        stack = QVBoxLayout()
+        stack.setSpacing(0)
+        title = QLabel(japanese)
+        title.setProperty("role", "column")
+        subtitle = QLabel(english)
+        subtitle.setProperty("role", "column-en")
+        stack.addWidget(title)
+        stack.addWidget(subtitle)
+        return stack
+
     def _waiting_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        title = QLabel(self.tr("お待ちの人数"))
-        title.setProperty("role", "column")
-        column.addWidget(title)
+        column.addLayout(self._title(self.tr("お待ちの人数"), "Waiting"))
         self.waiting_rows = QVBoxLayout()
         self.waiting_rows.setSpacing(0)
         column.addLayout(self.waiting_rows)
@@ -192,6 +225,7 @@ class DisplayWindow(QWidget):
             self._announce(previous, snapshot)
         while len(self._cards) < len(snapshot.calls):
             card = CallCard(self)
+            card.set_stacked(self.portrait)
             index = len(self._cards)
             self.calls_grid.addWidget(card, index // CALL_COLUMNS, index % CALL_COLUMNS)
             self._cards.append(card)

@@ -65,6 +65,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         fees=fees,
         display_voice_languages=tuple(scalars["display.voice_languages"]),
         display_sound=scalars["display.sound"],
+        display_orientation=scalars["display.orientation"],
     )
 
 
@@ -98,6 +99,10 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
     if values["kiosk.result_seconds"] < 1:
         problems.append("kiosk.result_seconds: must be at least 1")
+    if values["display.orientation"] not in ("auto", "landscape", "portrait"):
+        problems.append(
+            f"display.orientation: must be auto, landscape or portrait, got {values['display.orientation']!r}"
+        )
     unknown = [code for code in values["display.voice_languages"] if code not in VOICE_LANGUAGES]
     if unknown:
         problems.append(

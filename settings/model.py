@@ -37,6 +37,7 @@ class OfficeConfig:
     fees: dict[str, int]
     display_voice_languages: tuple[str, ...]
     display_sound: bool
+    display_orientation: str
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

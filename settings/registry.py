@@ -66,6 +66,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("display.sound", bool, True, "Chime and spoken calls on the waiting-room display."),
     Setting(
+        "display.orientation",
+        str,
+        "auto",
+        "Display layout: landscape, portrait, or auto (as the display's screen is turned).",
+    ),
+    Setting(
         "kiosk.screen_inches",
         float,
         21.5,

@@ -14,7 +14,7 @@ from typing import Any
 from settings import OfficeConfig
 
 KIOSK_SIZE = (1920, 1080)
-DISPLAY_SIZES = {"landscape": (1920, 1080)}
+DISPLAY_SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 DESK_SIZE = (1000, 700)
 
 
@@ -119,7 +119,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
 
             for name, size in DISPLAY_SIZES.items():
-                display = DisplayWindow(app.queue)
+                display = DisplayWindow(app.queue, orientation=name)
                 display.show_snapshot(snapshot)
                 shots[f"display-{name}"] = (display, size)
 

@@ -161,6 +161,7 @@ def display_stylesheet() -> str:
     QWidget#header {{ background: {BLUE_1200}; }}
     QLabel#office, QLabel#clock {{ color: {WHITE}; font-size: {scale.heading}px; font-weight: bold; }}
     QLabel[role="column"] {{ font-size: {scale.heading}px; font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="column-en"] {{ font-size: {scale.body * 3 // 4}px; color: {GRAY_600}; }}
     QWidget[role="call"] {{ background: {BLUE_50}; border-radius: {scale.radius}px; }}
     QWidget[role="call"][newest="true"] {{ background: {YELLOW_300}; }}
     QLabel[role="call-number"] {{ font-size: {scale.huge}px; font-weight: bold; color: {BLUE_1200}; }}

@@ -145,3 +145,23 @@ def test_a_full_board_fits_a_1080p_screen_without_scrolling(
     run(until(lambda: len(shown_calls(display)) == 4, what="four calls"))
     hint = display.minimumSizeHint()
     assert hint.width() <= 1920 and hint.height() <= 1080, hint
+
+
+def test_a_portrait_display_stacks_the_board_and_fits_1080_by_1920(
+    qtbot: Any, qloop: Any, live_queue: QueueService, run: Callable[..., Any]
+) -> None:
+    for code in "ABDEABCDEF":
+        live_queue.issue(code)
+    for counter in (1, 2, 3, 4):
+        live_queue.call_next(counter)
+    display = DisplayWindow(live_queue, orientation="portrait")
+    qtbot.addWidget(display)
+    display.resize(1080, 1920)
+    display.show()
+    display.refresh()
+    run(until(lambda: len(shown_calls(display)) == 4, what="four calls"))
+    hint = display.minimumSizeHint()
+    assert hint.width() <= 1080 and hint.height() <= 1920, hint
+    newest = display.shown_calls()[0]
+    assert newest.number.y() < newest.counter.y()  # number above its counter in a narrow card
+    assert all(card.isVisible() for card in display.shown_calls())
