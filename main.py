@@ -71,6 +71,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
             issued_at=issued.ticket.issued_at.astimezone(),
             people_ahead=issued.people_ahead,
             qr_payload=f"madoguchi:ticket:{issued.ticket.id}",
+            next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
         )
         printer.print_pdf(render_ticket(slip), title=f"ticket {issued.ticket.label}", media=TICKET_MEDIA)
         return True

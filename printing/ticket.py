@@ -50,6 +50,7 @@ class TicketSlip:
     people_ahead: int
     qr_payload: str
     notice: str = ""
+    next_services: tuple[str, ...] = ()  # the rest of the route: called there next under the same number
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class TicketLabels:
     heading: str = "受付番号"
     waiting_before: str = "お待ちの方"
     waiting_after: str = "人"
+    then: str = "このあと：{services}"  # one number through several counters
     issued: str = "{year}年{month}月{day}日 {hour:02d}:{minute:02d} 発行"
 
     def issued_text(self, at: datetime) -> str:
@@ -118,6 +120,9 @@ class _Slip:
         self.lines(labels.heading, (10, 8), max_lines=1, gap=3 * mm)
         self.number(slip.number)
         self.lines(slip.service_name, (15, 8), max_lines=2, gap=3 * mm)
+        if slip.next_services:
+            then = labels.then.format(services=" → ".join(slip.next_services))
+            self.lines(then, (10, 7), max_lines=2, gap=1 * mm)
         self.waiting(labels, slip.people_ahead)
         self.lines(labels.issued_text(slip.issued_at), (9, 7), max_lines=1, gap=2 * mm)
         self.rule(gap=1 * mm)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -160,3 +161,12 @@ def test_labels_can_be_replaced_for_another_language(tmp_path: Path) -> None:
 
 def test_issue_time_is_written_the_japanese_way() -> None:
     assert TicketLabels().issued_text(datetime(2026, 1, 5, 9, 3)) == "2026年1月5日 09:03 発行"
+
+
+def test_a_ticket_for_several_services_says_where_it_goes_next(tmp_path: Path) -> None:
+    slip = replace(
+        SLIP, number="B-001", service_name="住民異動", next_services=("国保・年金", "福祉・子育て")
+    )
+    text = pdf_text(write(tmp_path, slip))
+    assert "このあと：国保・年金 → 福祉・子育て" in text
+    assert "このあと" not in pdf_text(write(tmp_path, SLIP))  # one service: nothing about a next one
