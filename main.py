@@ -79,19 +79,25 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
     return print_ticket
 
 
-def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
-    """Open the store and wire the services for `config`."""
-    from store import open_store
-
-    store = open_store(database_url or config.database_url or None)
-    queue = QueueService(
+def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueService:
+    """The queue service of the office `config` describes, over a unit-of-work factory."""
+    return QueueService(
         office_code=config.office_code,
         office_name=config.office_name,
         services=config.services,
         counters=config.counters,
         reset_hour=config.daily_reset_hour,
-        uow=store.unit_of_work,
+        uow=uow,
+        **({"clock": clock} if clock is not None else {}),
     )
+
+
+def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
+    """Open the store and wire the services for `config`."""
+    from store import open_store
+
+    store = open_store(database_url or config.database_url or None)
+    queue = make_queue(config, store.unit_of_work)
     return App(config=config, store=store, queue=queue, print_ticket=make_ticket_printer(config))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from main import make_queue
 from queueing.services import QueueService
 from settings import OfficeConfig, load_config
 from tests.helpers.clock import FakeClock
@@ -52,12 +53,4 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def queue(config: OfficeConfig, store: object, clock: FakeClock) -> QueueService:
-    return QueueService(
-        office_code=config.office_code,
-        office_name=config.office_name,
-        services=config.services,
-        counters=config.counters,
-        reset_hour=config.daily_reset_hour,
-        uow=store.unit_of_work,  # type: ignore[attr-defined]
-        clock=clock,
-    )
+    return make_queue(config, store.unit_of_work, clock)  # type: ignore[attr-defined]

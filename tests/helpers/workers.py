@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from main import make_queue
 from queueing.services import QueueService
 from settings import load_config
 from store import open_store
@@ -21,17 +22,8 @@ T = TypeVar("T")
 
 
 def queue_for(url: str) -> tuple[QueueService, object]:
-    config = load_config()
     store = open_store(url)
-    service = QueueService(
-        office_code=config.office_code,
-        office_name=config.office_name,
-        services=config.services,
-        counters=config.counters,
-        reset_hour=config.daily_reset_hour,
-        uow=store.unit_of_work,
-    )
-    return service, store
+    return make_queue(load_config(), store.unit_of_work), store
 
 
 def main(argv: list[str]) -> int:
