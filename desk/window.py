@@ -1,28 +1,55 @@
-"""Desk v1: pick a counter; call next, recall, finish, no-show; the current ticket shown large."""
+"""Desk v2: a clerk logs in, serves one counter — its waiting list, the current ticket and its route, the
+counter's operations — and checks, corrects, completes and prints the ticket's forms.
+
+Without casework (DeskWindow(queue)) the desk is the counter alone, as in v1, with no login. With it the
+clerk logs in first, and the ticket's personal data is on screen only while the ticket is at the
+counter: it leaves the widget tree when the ticket is finished, passed on or put aside, and at logout.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from casework import CaseFile, Casework, CaseworkError, Clerk
+from desk.applications import ApplicationsPanel
+from desk.cases import TicketCases
+from desk.current import CurrentTicketView
+from desk.login import LoginPanel
+from desk.operations import OperationsBar
+from desk.queue_lists import HeldList, NoShowUndo, WaitingList
 from queueing.model import Ticket
-from queueing.services import QueueError, QueueService, QueueSnapshot
+from queueing.services import QueueError, QueueService, QueueSnapshot, local_now
 from ui import theme
 from ui.app import run_blocking
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
+CLOCK_TICK_MS = 30_000  # waited minutes move on without any change to the queue
+
+
+@dataclass(frozen=True)
+class CounterState:
+    """One read of what a counter's desk shows."""
+
+    current: Ticket | None
+    snapshot: QueueSnapshot
+    waiting: list[Ticket]
+    held: list[Ticket]
 
 
 class DeskWindow(QWidget):
@@ -34,80 +61,131 @@ class DeskWindow(QWidget):
 
     current_changed = Signal(str)
 
-    def __init__(self, queue: QueueService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, queue: QueueService, casework: Casework | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("窓口 職員"))
         self.setObjectName("page")
         self.setStyleSheet(theme.desk_stylesheet())
         self._queue = queue
+        self._casework = casework
         self._tasks = TaskGroup()
         self._busy = False
+        self.clerk: Clerk | None = None
+        self._has_current = False
+        self._reads = itertools.count()  # reads finish out of order; an older one never overwrites a newer
+        self._shown_read = -1
+        self.login = LoginPanel()
+        self.login.submitted.connect(self._log_in)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.login)
+        self.pages.addWidget(self._work_page())
+        self.pages.setCurrentIndex(0 if casework is not None else 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(
-            theme.DESK.spacing * 2, theme.DESK.spacing, theme.DESK.spacing * 2, theme.DESK.spacing
-        )
-        layout.setSpacing(theme.DESK.spacing)
-        layout.addLayout(self._counter_row())
-        layout.addWidget(self._current_box(), 1)
-        layout.addLayout(self._buttons())
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.counter_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(CLOCK_TICK_MS)
+        self._ticker.timeout.connect(self.refresh)
+        self._ticker.start()
+        self.counter_box.currentIndexChanged.connect(lambda _index: self._counter_changed())
+        self._offer_transfers()
 
-    def _counter_row(self) -> QHBoxLayout:
+    # --- layout ---------------------------------------------------------------------------------------
+
+    def _work_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        s = theme.DESK.spacing
+        layout.setContentsMargins(s * 2, s, s * 2, s)
+        layout.setSpacing(s)
+        layout.addLayout(self._top_bar())
+        body = QHBoxLayout()
+        body.setSpacing(s * 2)
+        body.addWidget(self._side_column())
+        body.addLayout(self._main_column(), 1)
+        layout.addLayout(body, 1)
+        return page
+
+    def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("窓口"))
         self.counter_box = QComboBox()
         for counter in self._queue.counters:
-            services = "・".join(self._queue.service(code).name for code in counter.services)
+            services = "・".join(self._service_name(code) for code in counter.services)
             self.counter_box.addItem(f"{counter.name}（{services}）", counter.number)
         label.setBuddy(self.counter_box)
         self.counter_box.setAccessibleName(self.tr("窓口"))
         self.waiting = QLabel("")
         self.waiting.setProperty("role", "muted")
-        row.addWidget(label)
-        row.addWidget(self.counter_box, 1)
-        row.addWidget(self.waiting)
+        self.message = QLabel("")  # what the last operation says; in the bar, where the clerk looks
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.clerk_label = QLabel("")
+        self.clerk_label.setProperty("role", "clerk")
+        self.logout_button = QPushButton(self.tr("ログアウト"))
+        self.logout_button.setProperty("role", "compact-secondary")
+        self.logout_button.clicked.connect(self.log_out)
+        for widget, stretch in ((label, 0), (self.counter_box, 1), (self.waiting, 0), (self.message, 2)):
+            row.addWidget(widget, stretch)
+        row.addWidget(self.clerk_label)
+        row.addWidget(self.logout_button)
+        self.clerk_label.setVisible(self._casework is not None)
+        self.logout_button.setVisible(self._casework is not None)
         return row
 
-    def _current_box(self) -> QWidget:
-        box = QWidget(self)
-        box.setProperty("role", "current")
-        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        inner = QVBoxLayout(box)
-        caption = QLabel(self.tr("対応中の番号"))
-        caption.setProperty("role", "heading")
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.current = QLabel("—")
-        self.current.setProperty("role", "huge")
-        self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.current.setAccessibleName(self.tr("対応中の番号"))
-        self.details = QLabel("")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (caption, self.current, self.details):
-            inner.addWidget(widget)
-        return box
+    def _side_column(self) -> QWidget:
+        side = QWidget()
+        side.setFixedWidth(theme.DESK_SIDE_WIDTH)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.waiting_list = WaitingList(self._service_name)
+        self.held_list = HeldList(self._service_name)
+        self.no_show_undo = NoShowUndo()
+        column.addWidget(self.waiting_list, 1)
+        column.addWidget(self.held_list)
+        column.addWidget(self.no_show_undo)
+        self.waiting_list.call_requested.connect(self._call_chosen)
+        self.waiting_list.priority_requested.connect(
+            lambda label, on: self._submit(lambda: self._queue.set_priority(label, on))
+        )
+        self.held_list.release_requested.connect(
+            lambda label: self._submit(lambda: self._queue.release(label))
+        )
+        self.no_show_undo.undo_requested.connect(self._undo_no_show)
+        return side
 
-    def _buttons(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setSpacing(theme.DESK.spacing)
-        self.call_button = QPushButton(self.tr("次の方を呼ぶ"))
-        self.recall_button = QPushButton(self.tr("再呼び出し"))
-        self.recall_button.setProperty("role", "secondary")
-        self.finish_button = QPushButton(self.tr("対応完了"))
-        self.finish_button.setProperty("role", "secondary")
-        self.no_show_button = QPushButton(self.tr("不在"))
-        self.no_show_button.setProperty("role", "danger")
-        grid.addWidget(self.call_button, 0, 0, 1, 3)
-        grid.addWidget(self.recall_button, 1, 0)
-        grid.addWidget(self.finish_button, 1, 1)
-        grid.addWidget(self.no_show_button, 1, 2)
-        self.call_button.clicked.connect(lambda: self._act(self._queue.call_next))
-        self.recall_button.clicked.connect(lambda: self._act(self._queue.recall))
-        self.finish_button.clicked.connect(lambda: self._act(self._queue.finish))
-        self.no_show_button.clicked.connect(lambda: self._act(self._queue.no_show))
-        return grid
+    def _main_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.current_view = CurrentTicketView(self._service_name)
+        self.current, self.details = self.current_view.number, self.current_view.details
+        self.operations = OperationsBar()
+        ops = self.operations
+        self.call_button, self.recall_button = ops.call_button, ops.recall_button
+        self.finish_button, self.no_show_button = ops.finish_button, ops.no_show_button
+        self.hold_button, self.transfer_button = ops.hold_button, ops.transfer_button
+        self.call_button.clicked.connect(lambda: self._counter_operation(self._queue.call_next, leaves=True))
+        self.recall_button.clicked.connect(lambda: self._counter_operation(self._queue.recall))
+        self.finish_button.clicked.connect(lambda: self._counter_operation(self._queue.finish, leaves=True))
+        self.no_show_button.clicked.connect(lambda: self._counter_operation(self._queue.no_show, leaves=True))
+        self.hold_button.clicked.connect(lambda: self._counter_operation(self._queue.hold, leaves=True))
+        ops.transfer.chosen.connect(self._transfer)
+        column.addWidget(self.current_view)
+        column.addWidget(ops)
+        self.applications: ApplicationsPanel | None = None
+        self.cases: TicketCases | None = None
+        if (casework := self._casework) is not None:
+            names = {s.code: s.name for s in self._queue.services}
+            self.applications = ApplicationsPanel(lambda: casework.catalog, names)  # loaded when first needed
+            self.cases = TicketCases(casework, self.applications, lambda: self.clerk, self._tasks)
+            self.cases.problem.connect(self.message.setText)
+            column.addWidget(self.applications, 1)
+        else:
+            column.addStretch(1)
+        return column
+
+    # --- the counter -----------------------------------------------------------------------------------
 
     @property
     def counter_number(self) -> int:
@@ -119,20 +197,68 @@ class DeskWindow(QWidget):
             raise ValueError(f"no counter {number}")
         self.counter_box.setCurrentIndex(index)
 
-    def _act(self, operation: Callable[[int], Ticket | None]) -> None:
+    def _counter_changed(self) -> None:
+        self._offer_transfers()
+        self.refresh()
+
+    def _offer_transfers(self) -> None:
+        others = [c for c in self._queue.counters if c.number != self.counter_number]
+        names = {s.code: s.name for s in self._queue.services}
+        self.operations.transfer.offer(self._queue.services, others, names)
+
+    def _service_name(self, code: str) -> str:
+        try:
+            return self._queue.service(code).name
+        except QueueError:
+            return code
+
+    def _counter_operation(self, operation: Callable[[int], Ticket | None], *, leaves: bool = False) -> None:
+        """Run an operation on this counter; `leaves`: the current ticket leaves the counter with it."""
+        counter = self.counter_number
+
+        def done(ticket: Ticket | None) -> None:
+            if operation == self._queue.call_next and ticket is None:
+                self.message.setText(self.tr("お待ちの方はいません"))
+
+        self._submit(lambda: operation(counter), done, leaves=leaves)
+
+    def _call_chosen(self, label: str) -> None:
+        counter = self.counter_number
+        self._submit(lambda: self._queue.call_ticket(counter, label), leaves=True)
+
+    def _transfer(self, kind: str, value: object) -> None:
+        counter = self.counter_number
+        target: dict[str, Any] = {"service": value} if kind == "service" else {"counter": value}
+        self._submit(lambda: self._queue.transfer(counter, **target), leaves=True)
+
+    def _undo_no_show(self, label: str) -> None:
+        def done(ticket: Ticket) -> None:
+            self.message.setText(
+                self.tr("%1 の不在を取り消しました。列の元の位置に戻りました。").replace("%1", ticket.label)
+            )
+
+        self._submit(lambda: self._queue.undo_no_show(label), done)
+
+    def _submit(
+        self, work: Callable[[], Any], done: Callable[[Any], None] | None = None, *, leaves: bool = False
+    ) -> None:
         if self._busy:
             return  # one operation at a time: a double click does not call two residents
         self._busy = True
         self._set_enabled(False)
-        self._tasks.spawn(self._run(operation, self.counter_number))
+        self._tasks.spawn(self._perform(work, done, leaves))
 
-    async def _run(self, operation: Callable[[int], Ticket | None], counter: int) -> None:
+    async def _perform(
+        self, work: Callable[[], Any], done: Callable[[Any], None] | None, leaves: bool
+    ) -> None:
+        counter = self.counter_number
         try:
-            ticket = await run_blocking(operation, counter)
-            if operation == self._queue.call_next and ticket is None:
-                self.message.setText(self.tr("お待ちの方はいません"))
-            else:
-                self.message.setText("")
+            result = await run_blocking(work)
+            self.message.setText("")
+            if leaves:
+                self._forget_cases()
+            if done is not None:
+                done(result)
         except QueueError as exc:
             self.message.setText(str(exc))
         except Exception:
@@ -142,54 +268,136 @@ class DeskWindow(QWidget):
             self._busy = False
         await self._show_state(counter)
 
+    # --- reading the queue -------------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        """Read the counter's current ticket and waiting count again."""
+        """Read the counter's current ticket, its waiting list and the held tickets again."""
+        if self.pages.currentWidget() is self.login:
+            return
         self._tasks.spawn(self._show_state(self.counter_number))
 
+    def _read_state(self, counter: int) -> CounterState:
+        return CounterState(
+            self._queue.current(counter),
+            self._queue.snapshot(),
+            self._queue.waiting_for(counter),
+            self._queue.held(),
+        )
+
     async def _show_state(self, counter: int) -> None:
+        read = next(self._reads)
         try:
-            current = await run_blocking(self._queue.current, counter)
-            snapshot = await run_blocking(self._queue.snapshot)
+            state = await run_blocking(self._read_state, counter)
         except Exception:
             log.exception("desk could not read the queue")
             self.message.setText(self.tr("データベースに接続できません。もう一度お試しください"))
             self._set_enabled(False)
             self.call_button.setEnabled(True)
             return
-        if counter == self.counter_number:  # else the clerk switched counters; that read is on its way
-            self.show_state(current, snapshot)
+        if counter != self.counter_number or read < self._shown_read:
+            return  # the clerk switched counters, or a newer read is on screen already
+        self._shown_read = read
+        self.show_state(state.current, state.snapshot, state.waiting, state.held)
+        await self._follow_ticket(state.current)
 
-    def show_state(self, current: Ticket | None, snapshot: QueueSnapshot) -> None:
-        """Show the selected counter's current ticket and how many wait for its services."""
+    def show_state(
+        self,
+        current: Ticket | None,
+        snapshot: QueueSnapshot,
+        waiting: Sequence[Ticket] | None = None,
+        held: Sequence[Ticket] | None = None,
+    ) -> None:
+        """Show the selected counter's current ticket, its waiting list and how many wait for it."""
         served = set(self._queue.counter(self.counter_number).services)
-        waiting = sum(count for service, count in snapshot.waiting if service.code in served)
-        self.waiting.setText(self.tr("待ち %1人").replace("%1", str(waiting)))
-        self._show_current(current)
-
-    def _show_current(self, ticket: Ticket | None) -> None:
-        label = ticket.label if ticket else ""
-        self.current.setText(label or "—")
-        if ticket is None:
-            self.details.setText("")
-        else:
-            service = self._queue.service(ticket.service_code).name
-            called = (ticket.called_at or ticket.issued_at).astimezone().strftime("%H:%M")
-            parts = [service, self.tr("%1 呼び出し").replace("%1", called)]
-            if ticket.recalls:
-                parts.append(self.tr("再呼び出し %1回").replace("%1", str(ticket.recalls)))
-            if not ticket.printed:
-                parts.append(self.tr("番号札なし（印刷できませんでした）"))
-            self.details.setText("　".join(parts))
+        count = sum(n for service, n in snapshot.waiting if service.code in served)
+        self.waiting.setText(self.tr("待ち %1人").replace("%1", str(count)))
+        if waiting is not None:
+            self.waiting_list.set_tickets(waiting, local_now())
+        if held is not None:
+            self.held_list.set_tickets(held)
+        self.current_view.show_ticket(current)
+        self._has_current = current is not None
         self._set_enabled(not self._busy)
-        has_current = ticket is not None
-        for button in (self.recall_button, self.finish_button, self.no_show_button):
-            button.setEnabled(has_current and not self._busy)
-        self.current_changed.emit(label)
+        self.current_changed.emit(current.label if current else "")
 
     def _set_enabled(self, enabled: bool) -> None:
-        for button in (self.call_button, self.recall_button, self.finish_button, self.no_show_button):
-            button.setEnabled(enabled)
+        self.operations.set_enabled(idle=enabled, has_current=self._has_current)
+        for side in (self.waiting_list, self.held_list, self.no_show_undo):
+            side.set_idle(enabled)
+
+    # --- the ticket's applications -------------------------------------------------------------------------
+
+    async def _follow_ticket(self, current: Ticket | None) -> None:
+        if self.cases is not None:
+            await self.cases.follow(current)
+
+    def show_cases(self, ticket: Ticket, cases: Sequence[CaseFile]) -> None:
+        """Show the forms of the ticket at the counter (read with Casework.applications_for)."""
+        if self.cases is not None:
+            self.cases.show(ticket, cases)
+
+    def reload_cases(self) -> None:
+        """Read the current ticket's forms again (some may have been purged meanwhile)."""
+        self._forget_cases()
+        self.refresh()
+
+    def _forget_cases(self) -> None:
+        """Personal data off the screen: the forms, and any message that might quote a value."""
+        if self.cases is not None:
+            self.cases.forget()
+            self.message.setText("")
+
+    # --- clerks ----------------------------------------------------------------------------------------
+
+    def _log_in(self, login: str, password: str) -> None:
+        self._tasks.spawn(self._verify(login, password))
+
+    async def _verify(self, login: str, password: str) -> None:
+        if self._casework is None:
+            return
+        try:
+            clerk = await run_blocking(self._casework.clerks.verify, login, password)
+        except CaseworkError as exc:
+            self.login.refuse(str(exc))
+            return
+        except Exception:
+            log.exception("desk could not check a login")
+            self.login.refuse(self.tr("データベースに接続できません。もう一度お試しください"))
+            return
+        self.enter(clerk)
+        self.refresh()
+
+    def enter(self, clerk: Clerk) -> None:
+        """`clerk` is logged in: the counter's page, with their name on it."""
+        self.clerk = clerk
+        self.clerk_label.setText(self.tr("担当：%1").replace("%1", clerk.display_name))
+        self.login.reset()
+        self.pages.setCurrentIndex(1)
+
+    def log_out(self) -> None:
+        """The clerk leaves: the ticket's forms leave the screen, and the login comes back."""
+        self._forget_cases()
+        self.message.setText("")
+        self.clerk = None
+        self.clerk_label.setText("")
+        self.login.reset()
+        self.pages.setCurrentWidget(self.login)
+
+    def check_clerks(self) -> None:
+        """Tell on the login page when no clerk account exists yet (a new installation)."""
+        if self._casework is not None:
+            self._tasks.spawn(self._check_clerks(self._casework))
+
+    async def _check_clerks(self, casework: Casework) -> None:
+        try:
+            clerks = await run_blocking(casework.clerks.all)
+        except Exception:
+            log.exception("desk could not list the clerks")
+            return
+        self.login.set_no_clerks(not clerks)
 
     def closeEvent(self, event: object) -> None:
+        self._ticker.stop()
+        self._forget_cases()
         self._tasks.cancel_all()
         super().closeEvent(event)  # type: ignore[arg-type]

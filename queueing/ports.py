@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 from queueing.model import Ticket, TicketState
 
@@ -64,6 +64,22 @@ class TicketRepository(Protocol):
 class ApplicationRepository(Protocol):
     def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
         """Save a filled form for a ticket (personal data: purged after `keep_until`); its id."""
+        ...
+
+    def for_ticket(self, ticket_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(id, application) of a ticket's forms, oldest first."""
+        ...
+
+    def get(self, application_id: str) -> tuple[str, dict[str, Any]] | None:
+        """(ticket id, application) of one form, locked for this unit of work when it writes."""
+        ...
+
+    def replace(self, application_id: str, application: Mapping[str, object]) -> None:
+        """Write back a form's values (a clerk corrected them)."""
+        ...
+
+    def purge(self, now: datetime) -> int:
+        """Delete every form whose retention has ended (and what was recorded about it); how many."""
         ...
 
 

@@ -66,6 +66,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         display_voice_languages=tuple(scalars["display.voice_languages"]),
         display_sound=scalars["display.sound"],
         display_orientation=scalars["display.orientation"],
+        privacy_retention_hours=scalars["privacy.retention_hours"],
     )
 
 
@@ -97,6 +98,8 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     hour = values["office.daily_reset_hour"]
     if not 0 <= hour <= 23:
         problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
+    if values["privacy.retention_hours"] < 0:
+        problems.append("privacy.retention_hours: must be 0 (end of the business day) or more")
     if values["kiosk.result_seconds"] < 1:
         problems.append("kiosk.result_seconds: must be at least 1")
     if values["display.orientation"] not in ("auto", "landscape", "portrait"):

@@ -38,6 +38,7 @@ class OfficeConfig:
     display_voice_languages: tuple[str, ...]
     display_sound: bool
     display_orientation: str
+    privacy_retention_hours: int = 0  # 0: personal data is purged at the end of the business day
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

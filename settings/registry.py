@@ -83,6 +83,13 @@ SETTINGS: tuple[Setting, ...] = (
         True,
         "Offer My Number card / driver's licence reading on the kiosk (needs pcscd and a PC/SC reader).",
     ),
+    Setting(
+        "privacy.retention_hours",
+        int,
+        0,
+        "Hours residents' forms (and the changes clerks made to them) are kept before they are purged;"
+        " 0 = until the end of the business day (the next office.daily_reset_hour).",
+    ),
 )
 
 # Fields of each [[services]] and [[counters]] entry: name -> (type, required, description).

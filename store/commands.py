@@ -14,11 +14,11 @@ Run standalone as `python -m store.commands --db URL ACTION ...`.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+
+from settings.secrets import add_password_options, read_password
 
 if TYPE_CHECKING:  # loaded on use: main.py builds its command line from here, and `--help` stays quick
     import psycopg
@@ -37,14 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     grant = actions.add_parser("grant", help="create or update a machine's login role")
     grant.add_argument("kind", choices=KINDS, help="what the machine is")
     grant.add_argument("login", help="its login role, e.g. display_honcho")
-    source = grant.add_mutually_exclusive_group()
-    source.add_argument(
-        "--password-env",
-        metavar="VAR",
-        default=PASSWORD_ENV,
-        help=f"read it from $VAR (default {PASSWORD_ENV})",
-    )
-    source.add_argument("--password-stdin", action="store_true", help="read it from standard input")
+    add_password_options(grant, PASSWORD_ENV)
     for action in (init, migrate, grant):  # `--db` after the action too; SUPPRESS keeps an earlier one
         action.add_argument("--db", default=argparse.SUPPRESS, help="the administrator's database URL")
 
@@ -113,7 +106,7 @@ def _grant(url: str, args: argparse.Namespace) -> int:
         if store.is_sqlite:
             print("db grant: SQLite has no roles (use PostgreSQL for a LAN)", file=sys.stderr)
             return 2
-        password = _password(args)
+        password = read_password(args, "db grant")
         if password is None:
             return 2
         with _admin_connection(store) as connection:
@@ -126,22 +119,6 @@ def _grant(url: str, args: argparse.Namespace) -> int:
     group = roles.group_role(args.kind)
     print(f"login role {args.login}: {'created' if created else 'updated'}, member of {group}")
     return 0
-
-
-def _password(args: argparse.Namespace) -> str | None:
-    """The new login's password from stdin or the environment; None (with a message) if there is none."""
-    if args.password_stdin:
-        if sys.stdin.isatty():
-            password = getpass.getpass(f"password for {args.login}: ")
-        else:
-            password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = os.environ.get(args.password_env, "")
-    if not password:
-        where = "standard input" if args.password_stdin else f"${args.password_env}"
-        print(f"db grant: no password in {where}", file=sys.stderr)
-        return None
-    return password
 
 
 def _admin_connection(store: Store) -> psycopg.Connection[Any]:

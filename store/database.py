@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from store.casework_repository import SqlAuditLog, SqlChangeRepository, SqlClerkRepository
 from store.changes import ChangeFeed, feed_directory
 from store.feed import Feed, Listener
 from store.repository import SqlApplicationRepository, SqlTicketRepository
@@ -22,7 +23,7 @@ _WRITE = "madoguchi_write"
 _MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process at a time ("mado")
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
 
 
@@ -71,7 +72,10 @@ class SqlUnitOfWork:
         self.session = self._sessions()
         self.session.begin()
         self.tickets = SqlTicketRepository(self.session, lock_rows=self._write)
-        self.applications = SqlApplicationRepository(self.session)
+        self.applications = SqlApplicationRepository(self.session, lock_rows=self._write)
+        self.clerks = SqlClerkRepository(self.session)
+        self.changes = SqlChangeRepository(self.session)
+        self.audit = SqlAuditLog(self.session)
         return self
 
     def __exit__(

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, delete, func, ins
 from sqlalchemy.orm import Session
 
 from queueing.model import Ticket, TicketState
-from store.tables import ApplicationRow, TicketRow, TicketSequenceRow, queue_board
+from store.tables import ApplicationChangeRow, ApplicationRow, TicketRow, TicketSequenceRow, queue_board
 
 if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql, sqlite
@@ -261,8 +261,9 @@ class SqlTicketRepository:
 class SqlApplicationRepository:
     """Implements queueing.ports.ApplicationRepository: forms filled for a ticket, kept until purged."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, lock_rows: bool = False) -> None:
         self._session = session
+        self._lock_rows = lock_rows
 
     def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
         """Insert with an id made here (a kiosk's role may insert but not read back: no RETURNING)."""
@@ -284,11 +285,38 @@ class SqlApplicationRepository:
         stmt = (
             select(ApplicationRow)
             .where(ApplicationRow.ticket_id == ticket_id)
-            .order_by(ApplicationRow.created_at)
+            .order_by(ApplicationRow.created_at, ApplicationRow.id)
         )
         return [(row.id, json.loads(row.data)) for row in self._session.scalars(stmt)]
 
+    def get(self, application_id: str) -> tuple[str, dict[str, Any]] | None:
+        """(ticket id, application) of one form; locked until the unit of work ends when it writes."""
+        stmt = select(ApplicationRow).where(ApplicationRow.id == application_id)
+        if self._lock_rows:
+            stmt = stmt.with_for_update()
+        row = self._session.scalars(stmt).first()
+        return None if row is None else (row.ticket_id, json.loads(row.data))
+
+    def replace(self, application_id: str, application: Mapping[str, object]) -> None:
+        """Write back a form's values (its form, ticket and retention stay as they were)."""
+        self._session.execute(
+            update(ApplicationRow)
+            .where(ApplicationRow.id == application_id)
+            .values(data=json.dumps(application, ensure_ascii=False))
+        )
+
     def purge(self, now: datetime) -> int:
-        """Delete every application whose retention has ended; how many were deleted."""
+        """Delete every application whose retention has ended, and the changes recorded about it (they
+        hold its values too); how many applications were deleted."""
+        purge_changes(self._session, now)
         result = self._session.execute(delete(ApplicationRow).where(ApplicationRow.keep_until <= _to_db(now)))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def purge_changes(session: Session, now: datetime) -> int:
+    """Delete the recorded changes of every application whose retention has ended; how many."""
+    expired = select(ApplicationRow.id).where(ApplicationRow.keep_until <= _to_db(now))
+    result = session.execute(
+        delete(ApplicationChangeRow).where(ApplicationChangeRow.application_id.in_(expired))
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

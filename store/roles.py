@@ -7,10 +7,11 @@ migration, so a new table is reachable by nobody until this file says who may to
 
 - display: only the queue board (open tickets' numbers, states and counters; no ids, no names);
 - kiosk: issues tickets and marks one unprinted; it may change no ticket's state;
-- desk: reads and updates tickets (call, recall, finish, no-show).
+- desk: reads and updates tickets (call, recall, finish, no-show); reads, corrects and purges applications;
+  verifies clerks' passwords; appends to the audit log, which it cannot read back.
 
-Residents' personal data (the applications table) is in PERSONAL_DATA: a kiosk may only insert into it
-(client-side ids, no RETURNING), a display nothing, a desk read, update and purge it.
+Personal data (applications, the changes made to them, the clerks' accounts) is in PERSONAL_DATA: a kiosk
+may only insert applications (client-side ids, no RETURNING), a display nothing.
 """
 
 from __future__ import annotations
@@ -29,10 +30,16 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},
     # Forms filled at the kiosk: it may add them, never read them back; a desk reads, corrects and purges.
     "applications": {"kiosk": "INSERT", "desk": "SELECT, UPDATE, DELETE"},
+    # Clerks log in at a desk and may change their own password; accounts are made by the administrator.
+    "clerks": {"desk": "SELECT, UPDATE (password_hash, password_changed_at)"},
+    # What clerks changed in a form holds its values: read with the form, purged with it.
+    "application_changes": {"desk": "SELECT, INSERT, DELETE"},
+    # Who viewed or changed personal data: a desk appends, nobody but the administrator reads or edits.
+    "audit_log": {"desk": "INSERT"},
 }
 """table or view -> group -> privileges (SQL, from this file only: never from input)."""
 
-PERSONAL_DATA: frozenset[str] = frozenset({"applications"})
+PERSONAL_DATA: frozenset[str] = frozenset({"applications", "application_changes", "clerks"})
 """Tables holding residents' personal data: never readable by a display or a kiosk (a test checks)."""
 
 Connection = psycopg.Connection[Any]

@@ -69,6 +69,48 @@ class ApplicationRow(Base):
     keep_until: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
+class ClerkRow(Base):
+    """A member of staff who logs in at a desk: the password only as a salted scrypt hash."""
+
+    __tablename__ = "clerks"
+
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    password_hash: Mapped[str] = mapped_column(String(255))  # scrypt$params$salt$hash (casework.passwords)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ApplicationChangeRow(Base):
+    """A clerk changed one field of an application (代行入力): personal data, purged with the application."""
+
+    __tablename__ = "application_changes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    application_id: Mapped[str] = mapped_column(String(32), index=True)
+    field: Mapped[str] = mapped_column(String(128))
+    old_value: Mapped[str] = mapped_column(Text)  # JSON: a str, int, bool or null
+    new_value: Mapped[str] = mapped_column(Text)
+    clerk_login: Mapped[str] = mapped_column(String(64))
+    clerk_name: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """Who viewed or changed personal data, when: ids and field names, never a value (outlives the purge)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    office: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    clerk_login: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))
+    ticket_id: Mapped[str] = mapped_column(String(32), index=True)
+    application_id: Mapped[str | None] = mapped_column(String(32))
+    field: Mapped[str | None] = mapped_column(String(128))
+
+
 views = MetaData()
 """Views, apart from Base.metadata: they are created by migrations with SQL, never by create_all()."""
 

@@ -1,0 +1,147 @@
+"""The current ticket's applications at the desk: one tab per form, adding a form, printing them on A4.
+
+This panel is the only place on the desk that holds residents' personal data. `clear()` takes all of it
+out of the widget tree: the window calls it when the ticket is finished, passed on or put aside, and when
+the clerk logs out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from casework import CaseFile
+from desk.form_view import FormView
+from forms.model import FormTemplate
+
+
+class ApplicationsPanel(QWidget):
+    """The ticket's forms, editable, with 様式を追加 and 印刷.
+
+    Signals:
+        correction_requested(str, str, str): application id, box key, the typed text.
+        add_requested(str): the id of the form to add.
+        print_requested(): print every form of the ticket on A4.
+    """
+
+    correction_requested = Signal(str, str, str)
+    add_requested = Signal(str)
+    print_requested = Signal()
+
+    def __init__(
+        self,
+        catalog: Callable[[], Mapping[str, FormTemplate]],
+        service_names: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._service_names = service_names
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("この番号の申請書はありません。様式を追加できます。"))
+        self.empty.setProperty("role", "muted")
+        layout.addWidget(self.empty)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("申請書"))
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._actions())
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.clear()
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.form_choice = QComboBox()
+        self.form_choice.setAccessibleName(self.tr("追加する様式"))
+        self.add_button = QPushButton(self.tr("様式を追加"))
+        self.add_button.setProperty("role", "compact-secondary")
+        self.print_button = QPushButton(self.tr("印刷（A4）"))
+        self.print_button.setProperty("role", "compact")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.form_choice.currentData())))
+        self.print_button.clicked.connect(self.print_requested.emit)
+        row.addWidget(self.form_choice, 1)
+        row.addWidget(self.add_button)
+        row.addSpacing(24)
+        row.addWidget(self.print_button)
+        return row
+
+    def offer_forms(self, service_code: str) -> None:
+        """The catalog in the add-form list, the current service's forms first."""
+        self.form_choice.clear()
+        ordered = sorted(self._catalog().values(), key=lambda t: (t.service != service_code, t.service, t.id))
+        for template in ordered:
+            service = self._service_names.get(template.service, template.service)
+            self.form_choice.addItem(f"{template.title}（{service}）", template.id)
+
+    def choose_form(self, form_id: str) -> None:
+        index = self.form_choice.findData(form_id)
+        if index < 0:
+            raise ValueError(f"no form {form_id}")
+        self.form_choice.setCurrentIndex(index)
+
+    def show_cases(self, cases: Sequence[CaseFile]) -> None:
+        """Show a ticket's forms (replacing whatever was shown)."""
+        self.clear()
+        for case in cases:
+            self._add_view(case)
+        self._set_active(True)
+
+    def add_case(self, case: CaseFile) -> None:
+        """A form just added: its tab, selected."""
+        self.tabs.setCurrentWidget(self._add_view(case))
+        self._set_active(True)
+
+    def update_case(self, case: CaseFile) -> None:
+        """A form after a correction: its tab shows the stored values and the new history line."""
+        view = self.view(case.id)
+        if view is not None:
+            view.set_case(case)
+
+    def refuse(self, application_id: str, key: str, text: str, message: str) -> None:
+        view = self.view(application_id)
+        if view is not None:
+            view.refuse(key, text, message)
+
+    def views(self) -> list[FormView]:
+        return [view for i in range(self.tabs.count()) if isinstance(view := self.tabs.widget(i), FormView)]
+
+    def view(self, application_id: str) -> FormView | None:
+        return next((v for v in self.views() if v.application_id == application_id), None)
+
+    def cases(self) -> list[CaseFile]:
+        return [view.case for view in self.views()]
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "error" if error else "ok")
+        self.status.style().polish(self.status)
+
+    def clear(self) -> None:
+        """Take every form out of the widget tree, emptied first; nothing personal stays behind."""
+        for view in self.views():
+            view.clear()
+        while (page := self.tabs.widget(0)) is not None:
+            self.tabs.removeTab(0)
+            page.setParent(None)  # out of the tree now; deleted by Qt soon after
+            page.deleteLater()
+        self.status.clear()
+        self._set_active(False)
+
+    def _add_view(self, case: CaseFile) -> FormView:
+        view = FormView(case)
+        view.correction_requested.connect(self.correction_requested)
+        self.tabs.addTab(view, case.template.title)
+        self.empty.setVisible(False)
+        return view
+
+    def _set_active(self, active: bool) -> None:
+        """With a ticket at the counter forms can be added and printed; without one, nothing shows."""
+        self.empty.setVisible(active and self.tabs.count() == 0)
+        self.tabs.setVisible(self.tabs.count() > 0)
+        for widget in (self.form_choice, self.add_button, self.print_button):
+            widget.setEnabled(active)
+        self.print_button.setEnabled(active and self.tabs.count() > 0)

@@ -1,0 +1,104 @@
+"""The counter's current ticket, large: its number, its route with the current step highlighted, when it
+was called, and a clear mark when the resident holds no paper ticket (the kiosk's printer failed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from queueing.model import Ticket
+from ui import theme
+
+
+class RouteView(QWidget):
+    """証明書 ▶ 国保・年金 ▶ 福祉・子育て: the services of a ticket, done ones muted, the current one bold."""
+
+    def __init__(self, service_name: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service_name = service_name
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(theme.DESK.spacing // 2)
+        self.steps: list[QLabel] = []
+
+    def show_route(self, ticket: Ticket | None) -> None:
+        while (item := self._layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.steps = []
+        if ticket is None:
+            return
+        self._layout.addStretch(1)
+        for index, code in enumerate(ticket.route):
+            if index:
+                self._layout.addWidget(QLabel("▶"))
+            step = QLabel(self._service_name(code))
+            step.setProperty("role", self._role(index, ticket.step))
+            self._layout.addWidget(step)
+            self.steps.append(step)
+        self._layout.addStretch(1)
+        self.setAccessibleName(self.tr("手続きの順番"))
+
+    @staticmethod
+    def _role(index: int, current: int) -> str:
+        return "step-current" if index == current else "step-done" if index < current else "step"
+
+    def current_step(self) -> str:
+        """The name of the highlighted step ("" when none)."""
+        return next((s.text() for s in self.steps if s.property("role") == "step-current"), "")
+
+
+class CurrentTicketView(QWidget):
+    """The ticket the counter serves now (or — when none)."""
+
+    def __init__(self, service_name: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service_name = service_name
+        self.setProperty("role", "current")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.DESK.spacing, 0, theme.DESK.spacing, 0)
+        caption = QLabel(self.tr("対応中の番号"))
+        caption.setProperty("role", "caption")
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number = QLabel("—")
+        self.number.setProperty("role", "huge")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setMinimumWidth(theme.DESK.huge * 4)  # C-1000 fits; the number never jumps sideways
+        self.number.setAccessibleName(self.tr("対応中の番号"))
+        row.addWidget(self.number)
+        about = QVBoxLayout()
+        self.route = RouteView(service_name)
+        self.details = QLabel("")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        self.unprinted = QLabel(
+            self.tr("番号札なし：発券機で印刷できませんでした。番号を口頭で確かめてください。")
+        )
+        self.unprinted.setProperty("role", "warning")
+        self.unprinted.setWordWrap(True)
+        self.unprinted.setVisible(False)
+        about.addStretch(1)
+        for widget in (caption, self.route, self.details, self.unprinted):
+            about.addWidget(widget)
+        about.addStretch(1)
+        row.addLayout(about, 1)
+
+    def show_ticket(self, ticket: Ticket | None) -> None:
+        self.number.setText(ticket.label if ticket else "—")
+        self.route.show_route(ticket)
+        self.unprinted.setVisible(ticket is not None and not ticket.printed)
+        if ticket is None:
+            self.details.setText("")
+            return
+        called = (ticket.called_at or ticket.issued_at).astimezone().strftime("%H:%M")
+        parts = [self._service_name(ticket.service_code), self.tr("%1 呼び出し").replace("%1", called)]
+        if ticket.recalls:
+            parts.append(self.tr("再呼び出し %1回").replace("%1", str(ticket.recalls)))
+        if ticket.priority:
+            parts.append(self.tr("優先"))
+        if not ticket.printed:
+            parts.append(self.tr("番号札なし（印刷できませんでした）"))
+        self.details.setText("　".join(parts))

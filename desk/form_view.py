@@ -1,0 +1,272 @@
+"""One of the ticket's forms on the desk: every box in a table the clerk edits in place (代行入力), the
+form's validation message beside each box, and the history of changes (who, when, old, new).
+
+An edit is not written into the table: it is handed on as a correction request, and the table shows the
+stored value again once the correction is kept, or the typed text in red with the reason when refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework import CaseFile, Change, FieldLine, lines
+from forms.display import display
+from forms.fees import fee_total, yen
+from ui import theme
+
+LABEL, VALUE, CHECK = range(3)
+HISTORY_ROWS = 3  # the newest changes shown without scrolling
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """Edits a box as its type wants: a list of choices, はい/いいえ, or a line of text."""
+
+    def __init__(self, view: FormView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        line = self._view.lines[index.row()]
+        if line.field.type in ("choice", "checkbox"):
+            combo = QComboBox(parent)
+            choices = line.field.choices if line.field.type == "choice" else ("はい", "いいえ")
+            combo.addItems(["", *choices] if not line.field.required else list(choices))
+            return combo
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(_hint(line))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.UserRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(text)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()  # type: ignore[attr-defined]
+        self._view.edited(index.row(), text)
+
+
+def _hint(line: FieldLine) -> str:
+    return {"date": "1980-01-31", "postal_code": "123-4567", "phone": "03-1234-5678"}.get(line.field.type, "")
+
+
+class FormView(QWidget):
+    """A form's boxes and its change history.
+
+    Signals:
+        correction_requested(str, str, str): application id, box key, the text the clerk typed.
+    """
+
+    correction_requested = Signal(str, str, str)
+
+    def __init__(self, case: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.lines: list[FieldLine] = []
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = self._fields_table()
+        layout.addWidget(self.table, 1)
+        heading = QLabel(self.tr("変更履歴"))
+        heading.setProperty("role", "caption")
+        layout.addWidget(heading)
+        self.history = self._history_table()
+        layout.addWidget(self.history)
+        self.set_case(case)
+
+    def _fields_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("項目"), self.tr("内容（ダブルクリックで修正）"), self.tr("確認")]
+        )
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # wrapped text fits
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CHECK, theme.DESK_CHECK_COLUMN_WIDTH)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        table.setItemDelegateForColumn(VALUE, ValueDelegate(self))
+        table.setWordWrap(True)
+        table.setAccessibleName(self.tr("申請書の項目"))
+        return table
+
+    def _history_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        headers = [self.tr("日時"), self.tr("職員"), self.tr("項目"), self.tr("変更前"), self.tr("変更後")]
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(theme.DESK_TABLE_ROW_HEIGHT)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(self.tr("変更履歴"))
+        return table
+
+    @property
+    def application_id(self) -> str:
+        return self.case.id
+
+    def set_case(self, case: CaseFile) -> None:
+        """Show the form as stored now: every box, its problem, and the history."""
+        self.case = case
+        self.lines = lines(case.template, case.application, case.problems)
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            self._fill_row(row, line)
+        self.table.resizeRowsToContents()
+        self._fill_history()
+        self._fill_summary()
+
+    def _fill_row(self, row: int, line: FieldLine) -> None:
+        label = QTableWidgetItem(line.label)
+        value = QTableWidgetItem(line.shown)
+        value.setData(Qt.ItemDataRole.UserRole, line.raw)
+        value.setData(Qt.ItemDataRole.ToolTipRole, self.tr("ダブルクリックで修正"))
+        if line.marked:
+            value.setBackground(QColor(theme.DESK_CELL_MARK_BACKGROUND))
+        label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, LABEL, label)
+        self.table.setItem(row, VALUE, value)
+        self.table.setItem(row, CHECK, self._check_item(line))
+
+    def _check_item(self, line: FieldLine) -> QTableWidgetItem:
+        text, colour = self._check(line)
+        item = QTableWidgetItem(text)
+        item.setForeground(QColor(colour))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _check(self, line: FieldLine) -> tuple[str, str]:
+        """What the 確認 column says about a box: its problem, a 〓 to check, who corrected it, or ✓."""
+        if line.problem is not None:
+            return (
+                line.problem.message,
+                theme.DESK_CELL_ERROR if line.problem.is_error else theme.DESK_CELL_NOTICE,
+            )
+        if line.marked:
+            return self.tr(
+                "〓 カードで表せない文字があります。正しい字を確かめてください。"
+            ), theme.DESK_CELL_ERROR
+        change = self._last_change(line.key)
+        if change is not None:
+            old = display(line.field, change.old) or self.tr("空欄")
+            when = change.at.astimezone().strftime("%H:%M")
+            text = self.tr("✓ 修正済み（%1 %2、元：%3）").replace("%1", when).replace("%2", change.clerk_name)
+            return text.replace("%3", old), theme.DESK_CELL_OK
+        return ("✓" if line.value is not None else ""), theme.DESK_CELL_OK
+
+    def _last_change(self, key: str) -> Change | None:
+        return next((c for c in reversed(self.case.changes) if c.field == key), None)
+
+    def _fill_history(self) -> None:
+        labels = {line.key: line.label for line in self.lines}
+        changes = list(reversed(self.case.changes))  # newest first
+        self.history.setRowCount(len(changes))
+        shown_rows = min(max(len(changes), 1), HISTORY_ROWS)  # room for the form's boxes; the rest scrolls
+        header = (
+            theme.DESK_TABLE_ROW_HEIGHT + 12
+        )  # styled: padding and a border (its size hint predates them)
+        self.history.setFixedHeight(header + shown_rows * theme.DESK_TABLE_ROW_HEIGHT + 4)
+        for row, change in enumerate(changes):
+            key_field = next((line.field for line in self.lines if line.key == change.field), None)
+            shown = (display(key_field, v) if key_field else str(v or "") for v in (change.old, change.new))
+            cells = (
+                change.at.astimezone().strftime("%H:%M:%S"),
+                change.clerk_name,
+                labels.get(change.field, change.field),
+                *shown,
+            )
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+
+    def _fill_summary(self) -> None:
+        errors = len(self.case.errors)
+        fee = fee_total(self.case.template, self.case.application)
+        parts = [self.case.template.title, self.tr("手数料 %1").replace("%1", yen(fee))]
+        parts.append(
+            self.tr("直すところ %1件").replace("%1", str(errors))
+            if errors
+            else self.tr("入力はそろっています")
+        )
+        general = [
+            p.message
+            for p in self.case.problems
+            if p.field is None or p.field in {g.id for g in self.case.template.rows}
+        ]
+        self.summary.setText("　".join(parts) + ("\n" + "\n".join(general) if general else ""))
+        self.summary.setProperty("role", "error" if errors else "ok")
+        self.summary.style().polish(self.summary)
+
+    def edited(self, row: int, text: str) -> None:
+        """The clerk finished editing a box: ask for the correction unless nothing changed."""
+        line = self.lines[row]
+        if text.strip() == line.raw:
+            return
+        self._item(row, VALUE).setText(text)
+        self._item(row, CHECK).setText(self.tr("保存しています…"))
+        self.correction_requested.emit(self.case.id, line.key, text)
+
+    def refuse(self, key: str, text: str, message: str) -> None:
+        """Keep the refused text in its box, in red, with the reason beside it (nothing was saved)."""
+        row = next((i for i, line in enumerate(self.lines) if line.key == key), None)
+        if row is None:
+            return
+        value, check = self._item(row, VALUE), self._item(row, CHECK)
+        value.setText(text)
+        value.setForeground(QColor(theme.DESK_CELL_ERROR))
+        value.setBackground(QColor(theme.DESK_CELL_ERROR_BACKGROUND))
+        check.setText(self.tr("保存されていません：%1").replace("%1", message))
+        check.setForeground(QColor(theme.DESK_CELL_ERROR))
+        self.table.resizeRowToContents(row)
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # set_case fills every cell
+        return item
+
+    def row_of(self, key: str) -> int:
+        """The table row of a box (ValueError when the form has no such box)."""
+        return [line.key for line in self.lines].index(key)
+
+    def texts(self) -> list[Any]:
+        """Every text the view holds (for the privacy tests: nothing may stay after clear)."""
+        tables = (self.table, self.history)
+        cells = [t.item(r, c) for t in tables for r in range(t.rowCount()) for c in range(t.columnCount())]
+        return [self.summary.text(), *(cell.text() for cell in cells if cell is not None)]
+
+    def clear(self) -> None:
+        """Forget the form: every cell and the summary emptied (the widget is then thrown away)."""
+        for table in (self.table, self.history):
+            table.clearContents()
+            table.setRowCount(0)
+        self.summary.clear()
+        self.lines = []

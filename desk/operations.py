@@ -1,0 +1,117 @@
+"""The counter's operations: call next, recall, finish the step, no-show, hold (書類待ち), pass on (回す).
+
+The buttons only say what the clerk pressed; the window runs the operation. 回す opens a small picker
+of the services (the resident needs one more, next) and the other counters (this service, there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from queueing.model import Counter, Service
+from ui import theme
+
+
+class TransferPicker(QWidget):
+    """Where to pass the current ticket: another service (next) or another counter (same service).
+
+    Signals:
+        chosen(str, object): ("service", code) or ("counter", number).
+    """
+
+    chosen = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        row = QHBoxLayout(self)
+        self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("回す先"))
+        self.confirm_button = QPushButton(self.tr("回す"))
+        self.confirm_button.setProperty("role", "compact")
+        self.cancel_button = QPushButton(self.tr("やめる"))
+        self.cancel_button.setProperty("role", "compact-secondary")
+        row.addWidget(self.target, 1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.cancel_button)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.cancel_button.clicked.connect(self.hide)
+
+    def offer(
+        self, services: Sequence[Service], counters: Sequence[Counter], service_name: dict[str, str]
+    ) -> None:
+        """Fill the choices: every service, then every counter but this one."""
+        self.target.clear()
+        for service in services:
+            self.target.addItem(self.tr("次に：%1").replace("%1", service.name), f"service:{service.code}")
+        for counter in counters:
+            served = "・".join(service_name.get(code, code) for code in counter.services)
+            text = self.tr("窓口：%1（%2）").replace("%1", counter.name).replace("%2", served)
+            self.target.addItem(text, f"counter:{counter.number}")
+
+    def choose(self, kind: str, value: object) -> None:
+        """Select a target (for tests and keyboard users)."""
+        index = self.target.findData(f"{kind}:{value}")
+        if index < 0:
+            raise ValueError(f"no transfer target {kind} {value}")
+        self.target.setCurrentIndex(index)
+
+    def _confirm(self) -> None:
+        kind, _, value = str(self.target.currentData()).partition(":")
+        self.hide()
+        self.chosen.emit(kind, int(value) if kind == "counter" else value)
+
+
+class OperationsBar(QWidget):
+    """The big buttons of a counter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
+        grid.setSpacing(theme.DESK.spacing)
+        self.call_button = QPushButton(self.tr("次の方を呼ぶ"))
+        self.call_button.setProperty("role", "operation")
+        self.recall_button = self._secondary(self.tr("再呼び出し"))
+        self.finish_button = self._secondary(self.tr("対応完了"))
+        self.no_show_button = QPushButton(self.tr("不在"))
+        self.no_show_button.setProperty("role", "operation-danger")
+        self.hold_button = self._secondary(self.tr("書類待ち"))
+        self.transfer_button = self._secondary(self.tr("回す…"))
+        grid.addWidget(self.call_button, 0, 0, 1, 2)
+        for column, button in enumerate(self.on_current, start=2):
+            grid.addWidget(button, 0, column)
+        layout.addLayout(grid)
+        self.transfer = TransferPicker(self)
+        self.transfer.hide()
+        layout.addWidget(self.transfer)
+        self.transfer_button.clicked.connect(self.transfer.show)
+
+    @staticmethod
+    def _secondary(text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("role", "operation-secondary")
+        return button
+
+    @property
+    def on_current(self) -> tuple[QPushButton, ...]:
+        """The buttons that act on the current ticket."""
+        return (
+            self.recall_button,
+            self.finish_button,
+            self.hold_button,
+            self.transfer_button,
+            self.no_show_button,
+        )
+
+    def set_enabled(self, *, idle: bool, has_current: bool) -> None:
+        """Calling needs an idle desk; the rest also a current ticket."""
+        self.call_button.setEnabled(idle)
+        for button in self.on_current:
+            button.setEnabled(idle and has_current)
+        if not has_current:
+            self.transfer.hide()
