@@ -17,21 +17,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casework.retention import keep_for_hours
 from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
 ROLES = ("all", "kiosk", "desk", "display")
 
 # Sub-commands whose module provides add_arguments(parser) and run(args): name -> (module, help).
-# `forms` and `db` run after the configuration is read (forms gets it; db takes its database URL).
+# `forms` and `db` run after the configuration is read (forms gets it; db takes its database URL);
+# `clerk` and `purge` after the app is built (they get its casework service, as `queue` gets the queue).
 MODULE_COMMANDS = {
     "read-card": ("cardreader.cli", "read a My Number card or IC licence (PIN from stdin)"),
     "simulate": ("queueing.simulate_command", "simulate an office day: waits and the estimate's accuracy"),
     "forms": ("printing.forms_command", "list the form catalog; preview a filled form"),
     "db": ("store.commands", "create, migrate and grant the database (LAN set-up)"),
+    "stats": ("printing.stats_command", "a period's statistics: CSV files and a PDF report"),
+    "clerk": ("casework.clerk_command", "add clerks, reset a password, list them (the desk's logins)"),
+    "purge": ("casework.purge_command", "delete residents' forms whose retention has ended"),
 }
+AFTER_CONFIG = ("forms", "db", "clerk", "purge", "stats")
 
-WINDOW_SIZES = {"KioskWindow": (1280, 800), "DisplayWindow": (1280, 720), "DeskWindow": (900, 640)}
+WINDOW_SIZES = {"KioskWindow": (1280, 800), "DisplayWindow": (1280, 720), "DeskWindow": (1600, 900)}
 log = logging.getLogger("madoguchi")
 
 
@@ -45,6 +51,7 @@ class App:
     print_ticket: Callable[[IssuedTicket], bool]
     card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
     announcer: Any = None  # voice.Announcer, when the display speaks
+    casework: Any = None  # casework.Casework: the desk's clerks and applications
 
     def close(self) -> None:
         if self.announcer is not None:
@@ -88,8 +95,50 @@ def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueServic
         counters=config.counters,
         reset_hour=config.daily_reset_hour,
         uow=uow,
+        retention=keep_for_hours(config.privacy_retention_hours),
         **({"clock": clock} if clock is not None else {}),
     )
+
+
+def make_casework(config: OfficeConfig, uow: Any, queue: QueueService, clock: Any = None) -> Any:
+    """The desk's casework (casework.Casework): clerks, applications, audit, purge, A4 printing."""
+    from casework import Casework, retention_policy
+    from forms import load_catalog
+
+    return Casework(
+        office_code=config.office_code,
+        uow=uow,
+        catalog=lambda: load_catalog(fees=config.fees or None, services=[s.code for s in config.services]),
+        retention=retention_policy(config.privacy_retention_hours, queue.end_of_business_day),
+        printer=make_form_printer(config),
+        **({"clock": clock} if clock is not None else {}),
+    )
+
+
+def make_form_printer(config: OfficeConfig) -> Callable[[Any, str], bool]:
+    """Render forms on A4 as one job and print it on `printers.a4`; False when that is switched off."""
+    from printing.spooler import make_printer
+
+    printer = make_printer(config.printers.a4 or None)
+
+    def print_forms(items: Any, title: str) -> bool:
+        if printer.switched_off:
+            return False
+        from printing.forms_pdf import PrintContext, render_forms
+
+        context = PrintContext(service_names={s.code: s.name for s in config.services})
+        printer.print_pdf(render_forms(items, context), title=title, media="A4")
+        return True
+
+    return print_forms
+
+
+def make_kiosk_forms_printer(config: OfficeConfig, catalog: Any) -> Callable[[Any], bool] | None:
+    """Pre-printing of a visit's forms at the kiosk where printers.a4 names a queue; else None."""
+    if not config.printers.a4:
+        return None
+    print_forms = make_form_printer(config)
+    return lambda applications: print_forms([(catalog[a.form_id], a) for a in applications], "forms")
 
 
 def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
@@ -98,7 +147,10 @@ def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
 
     store = open_store(database_url or config.database_url or None)
     queue = make_queue(config, store.unit_of_work)
-    return App(config=config, store=store, queue=queue, print_ticket=make_ticket_printer(config))
+    casework = make_casework(config, store.unit_of_work, queue)
+    return App(
+        config=config, store=store, queue=queue, print_ticket=make_ticket_printer(config), casework=casework
+    )
 
 
 # --- roles -------------------------------------------------------------------------------------------
@@ -138,6 +190,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
     from PySide6.QtGui import QGuiApplication
 
     from desk.window import DeskWindow
+    from forms import load_catalog
     from kiosk.window import KioskWindow
     from queue_display.window import DisplayWindow
     from ui.i18n import Translations
@@ -147,12 +200,16 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
     windows: list[Any] = []
     if role in ("all", "kiosk"):
         cards = make_card_session(app.config)
+        catalog = load_catalog(fees=app.config.fees or None, services=[s.code for s in app.config.services])
         kiosk = KioskWindow(
             app.queue,
             app.print_ticket,
             app.config.kiosk_result_seconds,
             cards=cards,
             translations=Translations(),
+            idle=(app.config.kiosk_idle_warning_seconds, app.config.kiosk_idle_end_seconds),
+            print_forms=make_kiosk_forms_printer(app.config, catalog),
+            catalog=catalog,
         )
         if cards is not None:
             app.card_watcher = watch_cards(kiosk.on_card_event)
@@ -168,8 +225,10 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
         watcher.changed.connect(display.refresh)
         windows.append(display)
     if role in ("all", "desk"):
-        desk = DeskWindow(app.queue)
+        desk = DeskWindow(app.queue, app.casework)
         watcher.changed.connect(desk.refresh)
+        desk.check_clerks()
+        start_purging(app, desk)
         windows.append(desk)
     watcher.setParent(windows[0])
     screens = QGuiApplication.screens()
@@ -185,6 +244,16 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
             window.resize(*WINDOW_SIZES[type(window).__name__])
             window.show()
     return windows
+
+
+def start_purging(app: App, desk: Any) -> None:
+    """Purge expired personal data now and every ten minutes (desk and `all` roles); a purge that
+    deleted something makes the desk drop forms it may still show."""
+    from desk.purge import PurgeSchedule
+
+    purge = PurgeSchedule(app.casework, parent=desk)
+    purge.purged.connect(lambda _result: desk.reload_cases())
+    purge.start()
 
 
 def make_announcer(app: App) -> Any:
@@ -238,6 +307,25 @@ def _rss_kb() -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+def run_stats(args: argparse.Namespace, config: OfficeConfig) -> int:
+    """`stats`: the office's finished steps of a period, read from the store, as CSV files and a PDF."""
+    from printing import stats_command
+    from store import StoreError, open_store
+    from store.statistics import finished_steps
+
+    try:
+        store = open_store(args.db or config.database_url or None)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        return stats_command.run(
+            args, lambda start, end: finished_steps(store, config.office_code, start, end), config
+        )
+    finally:
+        store.close()
 
 
 # --- the command line ------------------------------------------------------------------------------------
@@ -307,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if not args.verbose:
         logging.getLogger("alembic").setLevel(logging.WARNING)
-    if command in MODULE_COMMANDS and command not in ("forms", "db"):
+    if command in MODULE_COMMANDS and command not in AFTER_CONFIG:
         return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args))
     try:
         config = load_config(args.config)
@@ -317,6 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "db":
         args.db = args.db or config.database_url or None
         return int(importlib.import_module(MODULE_COMMANDS["db"][0]).run(args))
+    if command == "stats":
+        return run_stats(args, config)
     if command == "forms":
         return int(importlib.import_module(MODULE_COMMANDS["forms"][0]).run(args, config))
     if command == "doctor":
@@ -339,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from queueing import queue_command
 
             return queue_command.run(args, app.queue)
+        if command in ("clerk", "purge"):
+            return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args, app.casework))
         return run_roles(app, command, args)
     except QueueError as exc:
         print(exc, file=sys.stderr)

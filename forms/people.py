@@ -41,7 +41,9 @@ ITEMS: dict[str, PersonItem] = {
     "sex": PersonItem("性別", "choice", "sex", 1, 1, "{who}の性別を選んでください。"),
     "phone": PersonItem("電話番号", "phone", None, 2, 1, "日中に連絡のつく電話番号を入力してください。"),
 }
-_OPTIONAL = frozenset({"name_reading", "sex"})
+# Optional boxes: a My Number card has no reading, a licence no sex; a daytime phone number is asked for
+# but not required (the clerk can still ask): the kiosk then offers them on its review page, not as screens.
+_OPTIONAL = frozenset({"name_reading", "sex", "phone"})
 
 
 @dataclass(frozen=True)

@@ -65,16 +65,19 @@ class ResultPage(Page):
         for widget in (self.service, self.number, self.ahead):
             inner.addWidget(widget)
         self.problem = label("", "error")
+        self.forms = label("")
+        self.forms.hide()
         self.ok = button(role="")
         self.text(self.ok, lambda: self.tr("OK"), spoken=lambda: self.tr("はじめの画面にもどる"))
         self.ok.clicked.connect(self.done)
         self.live.set(self.number.setAccessibleName, lambda: self.tr("あなたの番号"))
         self.add(self.instruction)
         self.add(self.card, stretch=1)
-        self.add(self.problem, self.ok)
+        self.add(self.problem, self.forms, self.ok)
 
     def show_ticket(self, issued: IssuedTicket, printed: bool, failed: bool = False) -> None:
         """The number; `printed` False: printing is off, `failed` True: the printer failed."""
+        self.show_forms(None)
         self.card.show()
         self.service.setText(issued.service.name)
         self.number.setText(issued.ticket.label)
@@ -102,7 +105,22 @@ class ResultPage(Page):
             ),
         )
 
+    def show_forms(self, printed: bool | None) -> None:
+        """Whether the pre-printed forms came out: True yes, False the printer failed, None none to print."""
+        self.text(
+            self.forms,
+            lambda: (
+                self.tr("申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。")
+                if printed
+                else self.tr("申請書を印刷できませんでした。窓口で職員が印刷します。順番は確保されています。")
+                if printed is False
+                else ""
+            ),
+        )
+        self.forms.setVisible(printed is not None)
+
     def show_failure(self) -> None:
+        self.show_forms(None)
         self.card.hide()
         self.text(self.instruction, lambda: self.tr("申し訳ありません"))
         self.text(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.i18n import LiveText
@@ -31,23 +31,12 @@ def button(text: str = "", role: str = "") -> QPushButton:
     return widget
 
 
-class Page(QWidget):
-    """A full-screen kiosk page: white, with the kiosk's margins and spacing."""
+class Panel(QWidget):
+    """A part of a kiosk page whose texts follow the language (a keyboard, an editor, a whole page)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.column = QVBoxLayout(self)
-        space = theme.KIOSK.spacing
-        self.column.setContentsMargins(space * 2, space, space * 2, space)
-        self.column.setSpacing(space)
-
         self.live = LiveText()
-
-    def add(self, *widgets: QWidget, stretch: int = 0, layout: QBoxLayout | None = None) -> None:
-        for widget in widgets:
-            (layout or self.column).addWidget(widget, stretch)
 
     def text(
         self,
@@ -68,3 +57,39 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.live.refresh()
         super().changeEvent(event)
+
+
+class Page(Panel):
+    """A full-screen kiosk page: white, with the kiosk's margins and spacing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.column = QVBoxLayout(self)
+        space = theme.KIOSK.spacing
+        self.column.setContentsMargins(space * 2, space, space * 2, space)
+        self.column.setSpacing(space)
+
+    def add(self, *widgets: QWidget, stretch: int = 0, layout: QBoxLayout | None = None) -> None:
+        for widget in widgets:
+            (layout or self.column).addWidget(widget, stretch)
+
+
+def mark(widget: QPushButton, on: bool) -> None:
+    """Show `widget` as the chosen one (or not): a thick border and a tint, from the theme."""
+    widget.setProperty("current", "true" if on else "false")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def drop_children(layout: QLayout) -> None:
+    """Remove and delete every widget of `layout` (buttons made for one question or one review)."""
+    while (item := layout.takeAt(0)) is not None:
+        child = item.widget()
+        if child is not None:
+            child.hide()
+            child.setParent(None)
+            child.deleteLater()
+        elif (inner := item.layout()) is not None:
+            drop_children(inner)

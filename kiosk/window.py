@@ -1,19 +1,22 @@
 """The kiosk: one resident's visit, from choosing a card to holding a numbered ticket.
 
-    welcome -> (card) insert -> PIN -> reading -> confirm -> take the card -> services -> ticket
-            -> (no card) ---------------------------------------------------> services -> ticket
+    welcome -> (card) insert -> PIN -> reading -> confirm -> take the card -> choose -> ...
+            -> (no card) ---------------------------------------------------> choose -> ...
+    choose -> a form or a life event -> one question per screen -> review -> ticket (and forms)
+           -> only a ticket -> services -> ticket
 
 If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to note
 or photograph; the ticket is recorded as unprinted so the desk knows the resident holds no paper. Nobody
 loses a place they were given, and the numbering stays gap-free.
 
-When the visit ends, the identity read from the card leaves the visit object and every widget.
+When the visit ends, the identity read from the card and every answer leave the visit object and every
+widget.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -24,6 +27,7 @@ from cardreader.errors import CardError, CardRemoved, PinBlocked, UnsupportedCar
 from cardreader.identity import CardType, Identity
 from cardreader.monitor import ReaderEvent
 from cardreader.reader import PinStatus
+from forms import Application, FormTemplate, LifeEvent
 from kiosk.card_pages import (
     ConfirmPage,
     InsertCardPage,
@@ -34,8 +38,12 @@ from kiosk.card_pages import (
     WelcomePage,
 )
 from kiosk.card_session import CardSession
+from kiosk.flow import ProcedureFlow, shipped_catalog, shipped_events
 from kiosk.idle import IdleWatch
 from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
+from kiosk.procedure_pages import ChoosePage, ReviewPage
+from kiosk.procedures import ProcedureSteps
+from kiosk.question_pages import QuestionPage
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
@@ -46,15 +54,23 @@ log = logging.getLogger(__name__)
 
 PrintTicket = Callable[[IssuedTicket], bool]
 """Renders and spools a ticket: True if paper came out, False if printing is off; raises on failure."""
+Submit = Callable[[Sequence[str], Sequence[Application]], IssuedTicket]
+"""Hands a visit to the queue as one ticket routed to these services (in order), with its applications."""
+PrintForms = Callable[[Sequence[Application]], bool]
+"""Prints the pre-filled A4 forms: True if paper came out, False if printing is off; raises on failure."""
 
 
 @dataclass
 class Visit:
-    """What the kiosk knows about the resident in front of it; forgotten when the visit ends."""
+    """What the kiosk knows about the resident in front of it; forgotten when the visit ends.
+
+    `flow` holds the procedures chosen, every answer and the applications until the ticket is issued.
+    """
 
     identity: Identity | None = None
     needs_correction: bool = False
     card_type: CardType | None = None
+    flow: ProcedureFlow | None = None
 
 
 class KioskWindow(QWidget):
@@ -75,12 +91,21 @@ class KioskWindow(QWidget):
         translations: Translations | None = None,
         idle: tuple[int, int] = (60, 90),
         parent: QWidget | None = None,
+        *,
+        submit: Submit | None = None,
+        print_forms: PrintForms | None = None,
+        catalog: Mapping[str, FormTemplate] | None = None,
+        events: Mapping[str, LifeEvent] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("窓口 受付"))
         self.view = ("standard", False, False)
         self._queue = queue
         self._print_ticket = print_ticket
+        self._submit = submit
+        self._print_forms = print_forms
+        self.catalog = catalog if catalog is not None else shipped_catalog()
+        self.events = events if events is not None else shipped_events(self.catalog)
         self._cards = cards
         self._translations = translations
         self._tasks = TaskGroup()
@@ -120,11 +145,17 @@ class KioskWindow(QWidget):
         self.problem = ProblemPage()
         self.services = ServicePage(office_name)
         self.result = ResultPage()
+        self.choose = ChoosePage()
+        self.question = QuestionPage()
+        self.review = ReviewPage()
+        self.choose.set_choices(self.catalog, self.events, self._queue.services)
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
-            self.take_card, self.problem, self.services, self.result,
+            self.take_card, self.problem, self.choose, self.question, self.review, self.services, self.result,
         ):  # fmt: skip
             self.pages.addWidget(page)
+        flow_pages = (self.choose, self.question, self.review)
+        self.steps = ProcedureSteps(lambda: self.visit.flow, self.pages.setCurrentWidget, flow_pages, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -145,6 +176,9 @@ class KioskWindow(QWidget):
         self.problem.retry.connect(self._retry_card)
         self.problem.without_card.connect(self._finish_with_card)
         self.result.done.connect(self.back_to_start)
+        self.steps.ticket_only.connect(self._show_services)
+        self.steps.cancelled.connect(self.back_to_start)
+        self.steps.finished.connect(self.take_ticket)
 
     @property
     def first_page(self) -> QWidget:
@@ -224,7 +258,7 @@ class KioskWindow(QWidget):
 
     def _on_card_choice(self, choice: str) -> None:
         if choice == "none":
-            self._show_services()
+            self._show_choices()
             return
         self.visit.card_type = choice  # type: ignore[assignment]
         self.insert_card.ask_for(choice)
@@ -307,7 +341,7 @@ class KioskWindow(QWidget):
             self._card_left_behind = False
             self.pages.setCurrentWidget(self.first_page)
             return
-        self._show_services()
+        self._show_choices()
 
     def _retry_card(self) -> None:
         self.insert_card.ask_for(self.visit.card_type or "mynumber")
@@ -354,6 +388,31 @@ class KioskWindow(QWidget):
             True,
         )
 
+    # --- the procedures ------------------------------------------------------------------------------
+
+    def _show_choices(self) -> None:
+        """The resident is identified (or goes on without a card): what did they come for?"""
+        self.visit.flow = ProcedureFlow(self.catalog, self.events, self.visit.identity)
+        self.steps.show_choices()
+
+    def take_ticket(self) -> None:
+        """The review is confirmed: one ticket for every service the procedures need, with the forms."""
+        flow = self.visit.flow
+        if self._busy or flow is None or not flow.services():
+            return
+        self._busy = True
+        self.review.ok.setEnabled(False)
+        services, applications = flow.services(), flow.applications()
+        hand_in = partial(self._hand_in, services, applications)
+        self._tasks.spawn(self._issue(hand_in, services[0], applications))
+
+    def _hand_in(self, services: Sequence[str], applications: Sequence[Application]) -> IssuedTicket:
+        """Runs in the executor: the visit becomes one ticket."""
+        if self._submit is not None:
+            return self._submit(services, applications)
+        # One number routed through every service the procedures need; the forms are saved with it.
+        return self._queue.issue(services, applications=[app.to_json_dict() for app in applications])
+
     # --- the ticket ----------------------------------------------------------------------------------
 
     def _show_services(self) -> None:
@@ -387,20 +446,37 @@ class KioskWindow(QWidget):
             return
         self._busy = True
         self._set_enabled(False)
-        self._tasks.spawn(self._issue(code))
+        self._tasks.spawn(self._issue(partial(self._queue.issue, code), code))
 
-    async def _issue(self, code: str) -> None:
+    async def _issue(
+        self, make: Callable[[], IssuedTicket], code: str, applications: Sequence[Application] = ()
+    ) -> None:
+        """Issue (in the executor), print the ticket, then the forms; a printer failure loses nothing."""
         try:
-            issued = await run_blocking(self._queue.issue, code)
+            issued = await run_blocking(make)
         except Exception:
             log.exception("could not issue a ticket for service %s", code)
             self.result.show_failure()
             self._show_result()
             return
         printed, failed = await self._print(issued)
+        forms = await self._print_applications(issued, applications)
         self.result.show_ticket(issued, printed, failed)
+        self.result.show_forms(forms)
         self._show_result()
         self.ticket_issued.emit(issued.ticket.label)
+
+    async def _print_applications(
+        self, issued: IssuedTicket, applications: Sequence[Application]
+    ) -> bool | None:
+        """True: the forms came out; False: the printer failed; None: nothing to print or printing is off."""
+        if self._print_forms is None or not applications:
+            return None
+        try:
+            return True if await run_blocking(self._print_forms, applications) else None
+        except Exception as exc:
+            log.error("the forms of ticket %s were not printed: %s", issued.ticket.label, exc)
+            return False
 
     async def _print(self, issued: IssuedTicket) -> tuple[bool, bool]:
         """(paper came out, the printer failed)."""
@@ -429,6 +505,7 @@ class KioskWindow(QWidget):
         self.visit = Visit()
         self.confirm.clear()
         self.pin_pad.reset()
+        self.steps.clear()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
         self.set_view()  # ... with the standard text size and colours
         if self._cards is not None:

@@ -15,7 +15,6 @@ from settings import OfficeConfig
 
 KIOSK_SIZE = (1920, 1080)
 DISPLAY_SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
-DESK_SIZE = (1000, 700)
 
 
 def _demo_queue(app: Any) -> dict[str, Any]:
@@ -86,10 +85,53 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     shots["kiosk-pin-blocked"] = (blocked, KIOSK_SIZE)
 
 
+def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None:
+    """After the card: the choice, a question of each main kind, a household list and the review."""
+    from kiosk.card_session import CardSession
+    from kiosk.flow import ProcedureFlow
+    from kiosk.window import KioskWindow
+
+    mine = {"visitor.name_reading": "よしかわ　たかみ", "visitor.phone": "0155621234", "relationship": "本人"}
+    moving = {"move_date": "2026-11-01", "kokuho": True, "has_mynumber_card": True, "wants_seal": False}
+    moving |= {key: mine[key] for key in ("visitor.name_reading", "visitor.phone")}
+    moving |= {"new_address": "まどぐちちょう　1-2-3", "new_postal_code": "0820011", "visitor_moves": True}
+
+    def kiosk_at(choose: Callable[[Any], None], answers: dict[str, object], *, card: bool = True) -> Any:
+        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession())
+        window.visit.identity = _demo_identity() if card else None
+        flow = window.visit.flow = ProcedureFlow(window.catalog, window.events, window.visit.identity)
+        choose(flow)
+        while (screen := flow.current()) is not None and screen.question.id in answers:
+            flow.answer(answers[screen.question.id])
+        window.steps.show_current(flow)
+        return window
+
+    choose = kiosk_at(lambda flow: None, {})
+    choose.steps.show_choices()
+    shots["kiosk-choose"] = (choose, KIOSK_SIZE)
+    shots["kiosk-question-choice"] = (kiosk_at(lambda f: f.choose_form("juminhyo"), mine), KIOSK_SIZE)
+    kana = kiosk_at(lambda f: f.choose_form("juminhyo"), {}, card=False)  # no card: the reading is typed
+    kana.question.editor.pad.set_value("よしかわ　たか")
+    shots["kiosk-kana-keyboard"] = (kana, KIOSK_SIZE)
+    date = kiosk_at(lambda f: f.choose_event("move_in"), {})
+    date.question.editor.picker.set_value("2026-11-01")
+    shots["kiosk-date-picker"] = (date, KIOSK_SIZE)
+    household = kiosk_at(lambda f: f.choose_event("move_in"), moving)
+    flow = household.visit.flow
+    flow.kept[flow.current().key] = [
+        {**flow.current().value[0], "name_reading": "よしかわ　たかみ", "relation": "世帯主"},
+        {"name_reading": "よしかわ　はな", "name": "よしかわ　はな", "birth_date": "2016-04-10", "sex": "女"},
+    ]
+    household.steps.show_current(flow)
+    shots["kiosk-household"] = (household, KIOSK_SIZE)
+    review = kiosk_at(lambda f: f.choose_form("juminhyo"), {**mine, "purpose": "年金"})
+    shots["kiosk-review"] = (review, KIOSK_SIZE)
+
+
 def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
     """Render kiosk, display and desk screens into `directory`; print each file written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desk.window import DeskWindow
+    from desk.screenshots import desk_pages
     from kiosk.window import KioskWindow
     from queue_display.window import DisplayWindow
     from ui.app import ensure_application
@@ -104,6 +146,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             shots: dict[str, tuple[Any, tuple[int, int]]] = {}
 
             _card_pages(app, shots)
+            _procedure_pages(app, shots)
             kiosk = KioskWindow(app.queue, lambda issued: True)
             kiosk.set_snapshot(snapshot)
             shots["kiosk-services"] = (kiosk, KIOSK_SIZE)
@@ -123,10 +166,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
                 display.show_snapshot(snapshot)
                 shots[f"display-{name}"] = (display, size)
 
-            desk = DeskWindow(app.queue)
-            desk.select_counter(2)
-            desk.show_state(app.queue.current(2), snapshot)
-            shots["desk"] = (desk, DESK_SIZE)
+            desk_pages(app, shots)
 
             for name, (widget, (width, height)) in shots.items():
                 widget.resize(width, height)

@@ -62,6 +62,10 @@ DISPLAY = Scale(body=40, heading=56, button=40, huge=120, button_height=0, spaci
 
 TEXT_SIZES: dict[str, float] = {"standard": 1.0, "large": 1.2, "largest": 1.4}
 KEY_HEIGHT = 80  # PIN keys: about 20 mm on a 21.5-inch 1080p touchscreen
+KANA_KEY_HEIGHT = 72  # the 50音 keyboard's keys: 18 mm, so that five rows and the question fit
+NAV_HEIGHT = 96  # back / next on a question page
+PICK_HEIGHT = 64  # dense pickers (years, days): 16 mm, just over the 15 mm minimum
+KEY_FONT_MAX = 52  # a glyph on a key never outgrows the key, whatever the text size
 MIN_TOUCH_MM = 15.0  # the smallest touch target a kiosk control may have
 
 
@@ -125,6 +129,7 @@ def text_pairs(palette: Palette) -> list[tuple[str, str, str]]:
         ("banner", p.on_banner, p.banner),
         ("ticket number", p.heading, p.tint),
         ("ticket text", p.text, p.tint),
+        ("chosen answer", p.on_secondary, p.tint),
     ]
 
 
@@ -207,7 +212,58 @@ def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -
     QWidget[role="ticket"] {{ background: {p.tint}; border: 4px solid {p.border};
         border-radius: {k.radius}px; }}
     """
+        + _procedure_roles(k, p)
     )
+
+
+def _procedure_roles(k: Scale, p: Palette) -> str:
+    """The procedure flow: big answers, keyboards, pickers, household rows, the review page."""
+    key_font = min(k.heading, KEY_FONT_MAX)
+    outlined = f"background: {p.secondary}; color: {p.on_secondary}; border: 3px solid {p.border};"
+    chosen = f"background: {p.tint}; border: 6px solid {p.chosen};"
+    return f"""
+    QPushButton[role="answer"] {{ {outlined} }}
+    QPushButton[role="answer"][current="true"] {{ {chosen} }}
+    QPushButton[role="procedure"] {{ {outlined} min-height: {KEY_HEIGHT}px; font-size: {k.body}px;
+        padding: 4px 16px; }}
+    QPushButton[role="row"] {{ {outlined} min-height: {KEY_HEIGHT}px; font-size: {k.body}px;
+        text-align: left; padding: 4px 24px; }}
+    QPushButton[role="nav"] {{ min-height: {NAV_HEIGHT}px; min-width: 240px; }}
+    QPushButton[role="nav-secondary"] {{ {outlined} min-height: {NAV_HEIGHT}px; min-width: 240px; }}
+    QPushButton[role="kana"] {{ {outlined} min-height: {KANA_KEY_HEIGHT}px; max-height: {KANA_KEY_HEIGHT}px;
+        font-size: {key_font}px; padding: 0px; }}
+    QPushButton[role="kana-secondary"] {{ background: {p.secondary}; color: {p.text};
+        border: 3px solid {p.muted}; min-height: {KANA_KEY_HEIGHT}px; font-size: {k.body}px; padding: 0px; }}
+    QPushButton[role="pick"] {{ {outlined} min-height: {PICK_HEIGHT}px; max-height: {PICK_HEIGHT}px;
+        min-width: {PICK_HEIGHT}px; font-size: {min(k.body, KEY_FONT_MAX)}px; padding: 0px; }}
+    QPushButton[role="pick"][current="true"], QPushButton[role="kana"][current="true"] {{ {chosen} }}
+    QPushButton[role="answer"]:focus, QPushButton[role="procedure"]:focus, QPushButton[role="row"]:focus,
+    QPushButton[role="kana"]:focus, QPushButton[role="pick"]:focus, QPushButton[role="nav-secondary"]:focus,
+    QPushButton[role="kana-secondary"]:focus {{ border: 6px solid {p.focus}; }}
+    QLabel[role="input"] {{ font-size: {k.heading}px; font-weight: bold; color: {p.text};
+        background: {p.page}; border: 3px solid {p.border}; border-radius: {k.radius}px; padding: 4px 16px; }}
+    QLabel[role="caption"] {{ font-weight: bold; color: {p.heading}; }}
+    QScrollBar:vertical {{ width: {PICK_HEIGHT}px; background: {p.page}; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+    QScrollBar::handle:vertical {{ background: {p.border}; min-height: {PICK_HEIGHT}px;
+        border-radius: {k.radius}px; }}
+    QScrollArea, QScrollArea > QWidget > QWidget#sheet {{ background: {p.page}; border: none; }}
+    """
+
+
+DESK_COMPACT_HEIGHT = 44  # list and table buttons on the desk: DADS's minimum touch target
+DESK_OPERATION_HEIGHT = 60  # the counter's operations: big, yet leaving room for the forms
+DESK_SIDE_WIDTH = 380  # the desk's left column: waiting list, held tickets, undoing a no-show
+DESK_LOGIN_WIDTH = 520
+DESK_TABLE_ROW_HEIGHT = 32  # one line of desk body text in a table
+DESK_CHECK_COLUMN_WIDTH = 340  # the form table's 確認 column; the value column takes the rest
+
+# Colours of the desk's form table cells (Qt items take colours, not style sheets).
+DESK_CELL_ERROR = RED_900  # a value the form's validation refuses
+DESK_CELL_ERROR_BACKGROUND = RED_50
+DESK_CELL_NOTICE = GRAY_600  # told, not blocking
+DESK_CELL_OK = GREEN_900
+DESK_CELL_MARK_BACKGROUND = "#fff5cc"  # 〓: the card could not hold a character here (a pale yellow-50)
 
 
 def desk_stylesheet() -> str:
@@ -217,8 +273,56 @@ def desk_stylesheet() -> str:
     QWidget[role="current"] {{ background: {BLUE_50}; border-radius: {DESK.radius}px; }}
     QPushButton[role="danger"] {{ background: {WHITE}; color: {RED_900}; border: 3px solid {RED_900}; }}
     QLabel[role="ok"] {{ color: {GREEN_900}; }}
-    """
+"""
+        + _desk_v2_roles(DESK)
     )
+
+
+def _desk_v2_roles(d: Scale) -> str:
+    """The desk's lists, route, login card, form tables and tabs."""
+    compact = f"min-height: {DESK_COMPACT_HEIGHT}px; font-size: {d.body}px; padding: 4px 12px;"
+    return f"""
+    QPushButton[role="compact"] {{ {compact} }}
+    QPushButton[role="operation"], QPushButton[role="operation-secondary"],
+    QPushButton[role="operation-danger"] {{ min-height: {DESK_OPERATION_HEIGHT}px; padding: 0px 8px; }}
+    QPushButton[role="operation-secondary"] {{ background: {WHITE}; color: {BLUE_900};
+        border: 3px solid {BLUE_900}; }}
+    QPushButton[role="operation-danger"] {{ background: {WHITE}; color: {RED_900};
+        border: 3px solid {RED_900}; }}
+    QPushButton[role="operation-secondary"]:focus, QPushButton[role="operation-danger"]:focus {{
+        border: 4px solid {YELLOW_300}; }}
+    QPushButton[role="operation-secondary"]:disabled, QPushButton[role="operation-danger"]:disabled {{
+        background: {GRAY_50}; color: {GRAY_420}; border: 3px solid {GRAY_420}; }}
+    QPushButton[role="compact-secondary"] {{ {compact} background: {WHITE}; color: {BLUE_900};
+        border: 2px solid {BLUE_900}; }}
+    QPushButton[role="compact-secondary"]:checked {{ background: {BLUE_100}; border: 3px solid {BLUE_1000}; }}
+    QPushButton[role="compact-secondary"]:disabled {{ color: {GRAY_420}; border-color: {GRAY_420}; }}
+    QPushButton[role="compact"]:focus, QPushButton[role="compact-secondary"]:focus {{
+        border: 4px solid {YELLOW_300}; }}
+    QWidget[role="login"] {{ background: {BLUE_50}; border-radius: {d.radius}px; }}
+    QWidget[role="panel"] {{ background: {GRAY_50}; border-radius: {d.radius}px; }}
+    QLabel[role="caption"] {{ font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="clerk"] {{ font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="step"] {{ color: {GRAY_800}; background: {WHITE}; border: 2px solid {BLUE_200};
+        border-radius: {d.radius}px; padding: 2px 10px; }}
+    QLabel[role="step-done"] {{ color: {GRAY_600}; background: {GRAY_50}; border: 2px solid {GRAY_50};
+        border-radius: {d.radius}px; padding: 2px 10px; }}
+    QLabel[role="step-current"] {{ color: {WHITE}; background: {BLUE_900}; font-weight: bold;
+        border: 2px solid {BLUE_900}; border-radius: {d.radius}px; padding: 2px 10px; }}
+    QLabel[role="warning"] {{ color: {RED_900}; background: {RED_50}; font-weight: bold;
+        border-left: 6px solid {RED_900}; padding: 2px 10px; }}
+    QLineEdit {{ font-size: {d.body}px; min-height: {DESK_COMPACT_HEIGHT - 8}px; padding: 0px 8px;
+        border: 2px solid {GRAY_600}; border-radius: 4px; background: {WHITE}; }}
+    QLineEdit:focus {{ border: 3px solid {BLUE_1000}; }}
+    QTableWidget {{ font-size: {d.body}px; gridline-color: {BLUE_200}; background: {WHITE};
+        selection-background-color: {BLUE_100}; selection-color: {GRAY_800}; }}
+    QHeaderView::section {{ font-size: {d.body}px; font-weight: bold; color: {BLUE_1200};
+        background: {BLUE_50}; border: none; border-bottom: 2px solid {BLUE_200}; padding: 4px 8px; }}
+    QTabBar::tab {{ font-size: {d.body}px; padding: 6px 14px; background: {GRAY_50}; color: {GRAY_800};
+        border: 1px solid {BLUE_200}; border-bottom: none; }}
+    QTabBar::tab:selected {{ background: {WHITE}; color: {BLUE_1200}; font-weight: bold;
+        border-top: 4px solid {BLUE_900}; }}
+    """
 
 
 def relative_luminance(colour: str) -> float:

@@ -1,5 +1,33 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>どの手続きをしますか？</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>申請書・届出書から選ぶ</source>
+        <translation>Choose a form</translation>
+    </message>
+    <message>
+        <source>くらしのできごとから選ぶ（引越し・出生など）</source>
+        <translation>Choose by life event (moving, a birth, ...)</translation>
+    </message>
+    <message>
+        <source>申請書は作らず、番号札だけ取る</source>
+        <translation>Only take a number, no forms</translation>
+    </message>
+    <message>
+        <source>やめる</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>やめて最初の画面にもどる</source>
+        <translation>Stop and go back to the start</translation>
+    </message>
+</context>
 <context>
     <name>ConfirmPage</name>
     <message>
@@ -58,6 +86,32 @@
     </message>
 </context>
 <context>
+    <name>CountsEditor</name>
+    <message>
+        <source>%1を1通減らす</source>
+        <translation>Remove one copy of %1</translation>
+    </message>
+    <message>
+        <source>%1を1通増やす</source>
+        <translation>Add one copy of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
     <name>InsertCardPage</name>
     <message>
         <source>読み取りが終わるまで、カードは置いたままにしてください</source>
@@ -69,11 +123,64 @@
     </message>
     <message>
         <source>運転免許証をカードリーダーに置いてください</source>
-        <translation>Please place your driver's licence on the card reader</translation>
+        <translation>Please place your driver&apos;s licence on the card reader</translation>
     </message>
     <message>
         <source>マイナンバーカードをカードリーダーに置いてください</source>
         <translation>Please place your My Number card on the card reader</translation>
+    </message>
+</context>
+<context>
+    <name>KanaPad</name>
+    <message>
+        <source>濁点（゛）をつける</source>
+        <translation>Add ゛ (dakuten)</translation>
+    </message>
+    <message>
+        <source>濁点 ゛</source>
+        <translation>゛ mark</translation>
+    </message>
+    <message>
+        <source>半濁点（゜）をつける</source>
+        <translation>Add ゜ (handakuten)</translation>
+    </message>
+    <message>
+        <source>半濁点 ゜</source>
+        <translation>゜ mark</translation>
+    </message>
+    <message>
+        <source>小さい文字にする</source>
+        <translation>Make it a small kana</translation>
+    </message>
+    <message>
+        <source>空白を入れる</source>
+        <translation>Insert a space</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Delete one character</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>小</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>訂正</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>全部
+消す</source>
+        <translation>Clear
+all</translation>
     </message>
 </context>
 <context>
@@ -104,7 +211,7 @@
     </message>
     <message>
         <source>カードをお取りになり、マイナンバーカードか運転免許証をお使いください。</source>
-        <translation>Please take the card and use a My Number card or a driver's licence.</translation>
+        <translation>Please take the card and use a My Number card or a driver&apos;s licence.</translation>
     </message>
     <message>
         <source>カードの内容を正しく読み取れませんでした</source>
@@ -139,6 +246,21 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>訂正</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Clear all</translation>
+    </message>
+</context>
+<context>
     <name>PinPadPage</name>
     <message>
         <source>暗証番号（数字4桁）を入力してください</source>
@@ -170,7 +292,7 @@
     </message>
     <message>
         <source>免許証の暗証番号1です</source>
-        <translation>Your licence's PIN 1</translation>
+        <translation>Your licence&apos;s PIN 1</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
@@ -204,6 +326,25 @@
     <message>
         <source>カードを使わずに進む</source>
         <translation>Continue without the card</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>もどる</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>前の画面にもどる</source>
+        <translation>Back to the previous screen</translation>
+    </message>
+    <message>
+        <source>次へ</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1（%2人目）の%3</source>
+        <translation>%1 (person %2): %3</translation>
     </message>
 </context>
 <context>
@@ -255,12 +396,110 @@
         <translation>The ticket could not be printed. Please take a photo of the number or write it down. Your place in line is kept.</translation>
     </message>
     <message>
+        <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
+        <translation>Your forms have been printed. Please take them with your ticket and sign them at the counter.</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。窓口で職員が印刷します。順番は確保されています。</source>
+        <translation>The forms could not be printed. Staff will print them at the counter. Your place is kept.</translation>
+    </message>
+    <message>
         <source>申し訳ありません</source>
         <translation>We are sorry</translation>
     </message>
     <message>
         <source>番号札を発行できませんでした。お近くの係員にお声がけください。</source>
         <translation>A ticket could not be issued. Please ask a nearby clerk.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>この内容でよろしいですか？</source>
+        <translation>Is everything correct?</translation>
+    </message>
+    <message>
+        <source>もどって直す</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <source>上を見る</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <source>下を見る</source>
+        <translation>Scroll down</translation>
+    </message>
+    <message>
+        <source>この内容で番号札を取る</source>
+        <translation>Take a number with these forms</translation>
+    </message>
+    <message>
+        <source>手数料の合計：%1円</source>
+        <translation>Total fee: %1 yen</translation>
+    </message>
+    <message>
+        <source>手数料はかかりません</source>
+        <translation>There is no fee</translation>
+    </message>
+    <message>
+        <source>%1（%2人目）</source>
+        <translation>%1 (person %2)</translation>
+    </message>
+    <message>
+        <source>（空欄）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>変える</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>入力する</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>%1を変える</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>このあと窓口で行う手続き</source>
+        <translation>What happens next at the counters</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>＋ 追加する</source>
+        <translation>+ Add a person</translation>
+    </message>
+    <message>
+        <source>一人追加する</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>%1人目：%2</source>
+        <translation>Person %1: %2</translation>
+    </message>
+    <message>
+        <source>（未入力があります）</source>
+        <translation> (something is missing)</translation>
+    </message>
+    <message>
+        <source>消す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1人目を消す</source>
+        <translation>Remove person %1</translation>
+    </message>
+    <message>
+        <source>＋ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>%1さんを追加する</source>
+        <translation>Add %1</translation>
     </message>
 </context>
 <context>
@@ -307,7 +546,7 @@
     </message>
     <message>
         <source>運転免許証</source>
-        <translation>Driver's licence</translation>
+        <translation>Driver&apos;s licence</translation>
     </message>
     <message>
         <source>カードを使わない</source>
@@ -316,6 +555,34 @@
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>The card reader is not available. Please continue without a card.</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>Text size: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>Show lower</translation>
     </message>
 </context>
 </TS>

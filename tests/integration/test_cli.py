@@ -108,9 +108,8 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         "household", "review",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed"]}
-    assert sizes == {
-        **expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920), "desk": (1000, 700),
-    }  # fmt: skip
+    expected |= {f"desk{page}": (1600, 900) for page in ("", "-login", "-correction-refused", "-transfer")}
+    assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}
 
 
 def test_one_ticket_for_several_services_and_the_clerks_operations(database_url: str) -> None:

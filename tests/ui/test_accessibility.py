@@ -13,7 +13,7 @@ from kiosk.card_session import CardSession
 from kiosk.window import KioskWindow
 from queueing.services import QueueService
 from settings import load_config
-from tests.ui.conftest import PaperTray
+from tests.ui.conftest import PaperTray, procedure_states
 from ui import theme
 
 LANDSCAPE = (1920, 1080)
@@ -45,11 +45,13 @@ def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> Itera
     yield window
 
 
-def pages_with_controls(kiosk: KioskWindow) -> list[QWidget]:
-    """Every page in a state that shows its controls."""
+def pages_with_controls(kiosk: KioskWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every page in a state that shows its controls (the procedure pages in each of their states)."""
     kiosk.pin_pad.prepare("mynumber", 1, wrong=True)
-    return [kiosk.welcome, kiosk.insert_card, kiosk.pin_pad, kiosk.confirm, kiosk.problem, kiosk.services,
-            kiosk.result]  # fmt: skip
+    card_pages = (kiosk.welcome, kiosk.insert_card, kiosk.pin_pad, kiosk.confirm, kiosk.problem)
+    for page in (*card_pages, kiosk.services, kiosk.result):
+        yield type(page).__name__, page
+    yield from procedure_states(kiosk)
 
 
 def visible_buttons(page: QWidget) -> list[QAbstractButton]:
@@ -63,19 +65,19 @@ def test_every_control_is_at_least_15_mm_on_the_configured_screen(
     per_mm = theme.pixels_per_mm(*LANDSCAPE, load_config().kiosk_screen_inches)
     smallest = theme.MIN_TOUCH_MM * per_mm
     kiosk.set_view(text_size)
-    for page in pages_with_controls(kiosk):
+    for name, page in pages_with_controls(kiosk):
         kiosk.pages.setCurrentWidget(page)
         qtbot.wait(20)
         for button in visible_buttons(page):
             size = button.size()
-            where = f"{type(page).__name__} {button.text()!r} at {text_size}"
+            where = f"{name} {button.text()!r} at {text_size}"
             assert size.height() >= smallest and size.width() >= smallest, f"{where}: {size}"
 
 
 def test_every_control_has_an_accessible_name(kiosk: KioskWindow) -> None:
-    for page in pages_with_controls(kiosk):
+    for name, page in pages_with_controls(kiosk):
         for button in visible_buttons(page):
-            assert button.accessibleName().strip(), f"{type(page).__name__}: {button.text()!r}"
+            assert button.accessibleName().strip(), f"{name}: {button.text()!r}"
 
 
 def test_larger_text_is_larger_and_the_next_visit_starts_standard(qtbot: Any, kiosk: KioskWindow) -> None:
@@ -102,9 +104,9 @@ def test_low_reach_keeps_every_control_in_the_lower_part_of_a_portrait_kiosk(
 ) -> None:
     kiosk.resize(*PORTRAIT)
     qtbot.mouseClick(kiosk.welcome.low_reach, Qt.MouseButton.LeftButton)
-    for page in pages_with_controls(kiosk):
+    for name, page in pages_with_controls(kiosk):
         kiosk.pages.setCurrentWidget(page)
         qtbot.wait(20)  # the layout settles on the next turns of the event loop
         for button in visible_buttons(page):
             top = button.mapTo(kiosk, button.rect().topLeft()).y()
-            assert top >= PORTRAIT[1] * 0.4 - 1, f"{type(page).__name__} {button.text()!r} at y={top}"
+            assert top >= PORTRAIT[1] * 0.4 - 1, f"{name} {button.text()!r} at y={top}"

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from kiosk.window import KioskWindow
 from queueing.services import QueueService
 from tests.helpers.qasync_loop import until
-from tests.ui.conftest import PaperTray
+from tests.ui.conftest import PaperTray, procedure_states
 
 
 @pytest.fixture
@@ -139,3 +139,6 @@ def test_every_kiosk_page_fits_a_1080p_screen(
         page = kiosk.pages.widget(index)
         hint = page.minimumSizeHint()
         assert hint.width() <= 1920 and hint.height() <= 1080, (type(page).__name__, hint)
+    for name, page in procedure_states(kiosk):  # every editor, the longest lists and messages
+        hint = page.minimumSizeHint()
+        assert hint.width() <= 1920 and hint.height() <= 1080, (name, hint)

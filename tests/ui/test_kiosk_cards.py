@@ -6,53 +6,21 @@ The kiosk's own card session and reader watcher run on the app's qasync loop, ex
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from cardreader.monitor import CardWatcher
-from kiosk.card_session import CardSession
 from kiosk.window import KioskWindow
-from queueing.services import QueueService
 from tests.cardemu import Faults
 from tests.helpers.pcsc import InsertCard
 from tests.helpers.qasync_loop import until
-from tests.ui.conftest import PaperTray
-
-Run = Callable[..., Any]
+from tests.ui.conftest import PaperTray, Run, all_texts, on_page, tap
 
 
 @pytest.fixture
-def kiosk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, queue: QueueService, tray: PaperTray, pcscd: Any, run: Run
-) -> Iterator[KioskWindow]:
-    cards = CardSession()
-    window = KioskWindow(queue, tray, result_seconds=60, cards=cards)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    window.refresh()  # as main.py does at start
-    watcher = CardWatcher(qloop, window.on_card_event)
-    watcher.start()
-    run(until(window.welcome.mynumber.isEnabled, what="the readers to be seen"))
-    yield window
-    watcher.stop()
-    run(asyncio.sleep(0.05))  # deliver events the watcher queued before it stopped, while the window lives
-    run(cards.close())
-    cards.shutdown()
-
-
-def tap(qtbot: Any, run: Run, widget: QAbstractButton) -> None:
-    """Touch a control once it is on screen and enabled, as a resident would."""
-    run(until(lambda: widget.isVisible() and widget.isEnabled(), what=f"{widget.text()!r} to be usable"))
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def on_page(run: Run, kiosk: KioskWindow, page: QWidget) -> None:
-    run(until(lambda: kiosk.pages.currentWidget() is page, what=type(page).__name__))
+def kiosk(open_card_kiosk: Callable[..., KioskWindow]) -> KioskWindow:
+    return open_card_kiosk()
 
 
 def type_pin(qtbot: Any, run: Run, kiosk: KioskWindow, pin: str) -> None:
@@ -64,13 +32,6 @@ def type_pin(qtbot: Any, run: Run, kiosk: KioskWindow, pin: str) -> None:
 
 def shown(kiosk: KioskWindow, key: str) -> str:
     return kiosk.confirm.values[key].text() if kiosk.confirm.values[key].isVisible() else ""  # type: ignore[attr-defined]
-
-
-def all_texts(widget: QWidget) -> str:
-    """Every text any label or button under `widget` holds, visible or not."""
-    labels = [label.text() for label in widget.findChildren(QLabel)]
-    buttons = [button.text() for button in widget.findChildren(QAbstractButton)]
-    return "\n".join(labels + buttons)
 
 
 def test_my_number_card_from_choice_to_confirmation(
@@ -139,7 +100,7 @@ def test_a_blocked_card_sends_the_resident_on_without_it(
     tap(qtbot, run, kiosk.problem.without_button)
     on_page(run, kiosk, kiosk.take_card)
     emulator.stop()
-    on_page(run, kiosk, kiosk.services)
+    on_page(run, kiosk, kiosk.choose)
 
 
 def test_a_card_pulled_out_mid_read_is_an_ordinary_event(
@@ -194,7 +155,7 @@ def test_rare_kanji_the_long_address_and_substitute_marks(
     assert kiosk.confirm.note.isHidden()
     tap(qtbot, run, kiosk.confirm.right)
     emulator.stop()
-    on_page(run, kiosk, kiosk.services)
+    on_page(run, kiosk, kiosk.choose)
     kiosk.back_to_start()
     virtual_card("geta", index=1)
     type_pin(qtbot, run, kiosk, "0000")
@@ -218,6 +179,8 @@ def test_the_card_must_be_taken_before_going_on_and_the_visit_forgets_the_reside
     run(asyncio.sleep(0.5))
     assert kiosk.pages.currentWidget() is kiosk.take_card  # it stays until the card is taken
     emulator.stop()
+    on_page(run, kiosk, kiosk.choose)
+    tap(qtbot, run, kiosk.choose.ticket_button)  # only a ticket: the service buttons as before
     on_page(run, kiosk, kiosk.services)
     run(until(lambda: "A" in kiosk.services.buttons, what="the service buttons"))
     tap(qtbot, run, kiosk.services.buttons["A"])
@@ -231,23 +194,9 @@ def test_the_card_must_be_taken_before_going_on_and_the_visit_forgets_the_reside
 
 
 @pytest.fixture
-def hasty_kiosk(
-    qtbot: Any, qloop: asyncio.AbstractEventLoop, queue: QueueService, tray: PaperTray, pcscd: Any, run: Run
-) -> Iterator[KioskWindow]:
+def hasty_kiosk(open_card_kiosk: Callable[..., KioskWindow]) -> KioskWindow:
     """A kiosk that asks "more time?" after 1 s and ends the visit after 2 s."""
-    cards = CardSession()
-    window = KioskWindow(queue, tray, cards=cards, idle=(1, 2))
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    watcher = CardWatcher(qloop, window.on_card_event)
-    watcher.start()
-    run(until(window.welcome.mynumber.isEnabled, what="the readers to be seen"))
-    yield window
-    watcher.stop()
-    run(asyncio.sleep(0.05))
-    run(cards.close())
-    cards.shutdown()
+    return open_card_kiosk(idle=(1, 2), result_seconds=12)
 
 
 def test_an_abandoned_visit_asks_then_ends_and_leaves_nothing_on_screen(

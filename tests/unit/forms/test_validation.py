@@ -41,14 +41,13 @@ def test_75_and_over_cannot_join_kokuho(catalog: Catalog) -> None:
 def test_required_answers_are_asked_for_by_name(catalog: Catalog) -> None:
     found = problems(catalog, "juminhyo", {"relationship": "配偶者・直系"})
 
-    assert messages(found) == [
-        "窓口に来た方の電話番号を入力してください。",
+    assert messages(found) == [  # the phone number is asked for, but optional
         "証明が必要な方の住所を入力してください。",
         "証明が必要な方の氏名を入力してください。",
         "証明が必要な方の生年月日を入力してください。",
         "使用目的・提出先を入力してください。",
     ]
-    assert [p.field for p in found][:2] == ["visitor.phone", "subject.address"]
+    assert [p.field for p in found][:2] == ["subject.address", "subject.name"]
 
 
 def test_a_proxy_asking_for_the_my_number_gets_it_by_post(catalog: Catalog) -> None:

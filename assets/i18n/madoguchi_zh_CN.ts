@@ -1,0 +1,583 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="ja">
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>どの手続きをしますか？</source>
+        <translation>您要办理什么手续？</translation>
+    </message>
+    <message>
+        <source>申請書・届出書から選ぶ</source>
+        <translation>从申请表、申报表中选择</translation>
+    </message>
+    <message>
+        <source>くらしのできごとから選ぶ（引越し・出生など）</source>
+        <translation>按生活事件选择（搬家、出生等）</translation>
+    </message>
+    <message>
+        <source>申請書は作らず、番号札だけ取る</source>
+        <translation>不填写申请表，只取号</translation>
+    </message>
+    <message>
+        <source>やめる</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>やめて最初の画面にもどる</source>
+        <translation>取消并返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>カードから読み取った内容をご確認ください</source>
+        <translation>请确认从卡片读取的信息</translation>
+    </message>
+    <message>
+        <source>お名前</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ふりがな</source>
+        <translation>姓名读音</translation>
+    </message>
+    <message>
+        <source>ご住所</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>この内容で正しい</source>
+        <translation>信息正确</translation>
+    </message>
+    <message>
+        <source>違うところがある
+（窓口で職員が直します）</source>
+        <translation>有不对的地方
+（窗口工作人员会为您更正）</translation>
+    </message>
+    <message>
+        <source>%1（%2年%3月%4日）</source>
+        <translation>%2年%3月%4日（%1）</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>適用不能</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>「〓」の文字はカードに登録できない文字です。窓口で正しい文字を確認します</source>
+        <translation>“〓”表示卡片上无法登记的字。窗口会与您确认正确的字</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message>
+        <source>%1を1通減らす</source>
+        <translation>%1减少1份</translation>
+    </message>
+    <message>
+        <source>%1を1通増やす</source>
+        <translation>%1增加1份</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>年</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardPage</name>
+    <message>
+        <source>読み取りが終わるまで、カードは置いたままにしてください</source>
+        <translation>读取完成之前，请勿拿开卡片</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>運転免許証をカードリーダーに置いてください</source>
+        <translation>请将驾驶证放在读卡器上</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードをカードリーダーに置いてください</source>
+        <translation>请将个人编号卡放在读卡器上</translation>
+    </message>
+</context>
+<context>
+    <name>KanaPad</name>
+    <message>
+        <source>濁点（゛）をつける</source>
+        <translation>加浊音符（゛）</translation>
+    </message>
+    <message>
+        <source>濁点 ゛</source>
+        <translation>浊音 ゛</translation>
+    </message>
+    <message>
+        <source>半濁点（゜）をつける</source>
+        <translation>加半浊音符（゜）</translation>
+    </message>
+    <message>
+        <source>半濁点 ゜</source>
+        <translation>半浊音 ゜</translation>
+    </message>
+    <message>
+        <source>小さい文字にする</source>
+        <translation>改为小写假名</translation>
+    </message>
+    <message>
+        <source>空白を入れる</source>
+        <translation>输入空格</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>删除一个字</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>小</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>訂正</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>全部
+消す</source>
+        <translation>全部
+删除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>窓口 受付</source>
+        <translation>窗口受理</translation>
+    </message>
+    <message>
+        <source>暗証番号がロックされています</source>
+        <translation>密码已被锁定</translation>
+    </message>
+    <message>
+        <source>ロックは窓口で解除できます。今日はカードを使わずにお進みください。</source>
+        <translation>可以在窗口解除锁定。今天请不使用卡片继续办理。</translation>
+    </message>
+    <message>
+        <source>カードが読み取り中に離れました</source>
+        <translation>读取过程中卡片被拿开了</translation>
+    </message>
+    <message>
+        <source>もう一度カードを置いて、読み取りが終わるまでそのままにしてください。</source>
+        <translation>请重新放好卡片，读取完成之前请勿拿开。</translation>
+    </message>
+    <message>
+        <source>このカードは読み取れません</source>
+        <translation>无法读取这张卡片</translation>
+    </message>
+    <message>
+        <source>カードをお取りになり、マイナンバーカードか運転免許証をお使いください。</source>
+        <translation>请取回卡片，改用个人编号卡或驾驶证。</translation>
+    </message>
+    <message>
+        <source>カードの内容を正しく読み取れませんでした</source>
+        <translation>未能正确读取卡片信息</translation>
+    </message>
+    <message>
+        <source>もう一度お試しいただくか、カードを使わずにお進みください。窓口で職員がお手伝いします。</source>
+        <translation>请再试一次，或不使用卡片继续办理。窗口工作人员会协助您。</translation>
+    </message>
+    <message>
+        <source>カードが見つかりません</source>
+        <translation>未检测到卡片</translation>
+    </message>
+    <message>
+        <source>カードをカードリーダーの上に置いてください。</source>
+        <translation>请将卡片放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePanel</name>
+    <message>
+        <source>まだ続けますか？</source>
+        <translation>还要继续吗？</translation>
+    </message>
+    <message>
+        <source>操作がないため、まもなく最初の画面にもどります。入力した内容は消えます。</source>
+        <translation>由于长时间没有操作，即将返回初始画面。已输入的内容将被清除。</translation>
+    </message>
+    <message>
+        <source>続ける</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>訂正</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>删除一位</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadPage</name>
+    <message>
+        <source>暗証番号（数字4桁）を入力してください</source>
+        <translation>请输入密码（4位数字）</translation>
+    </message>
+    <message>
+        <source>訂正</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>删除一位</translation>
+    </message>
+    <message>
+        <source>やめる</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>カードを使うのをやめる</source>
+        <translation>不使用卡片</translation>
+    </message>
+    <message>
+        <source>確定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>券面事項入力補助用の暗証番号です</source>
+        <translation>这是读取卡面信息用的密码（券面事項入力補助用）</translation>
+    </message>
+    <message>
+        <source>免許証の暗証番号1です</source>
+        <translation>这是驾驶证的密码1</translation>
+    </message>
+    <message>
+        <source>暗証番号が違います。</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>あと%n回入力できます</source>
+        <translation>
+            <numerusform>还可以输入%n次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>あと1回間違えるとロックされ、窓口での解除が必要になります。わからないときは係員にお尋ねください</source>
+        <translation>再输错1次就会被锁定，需要到窗口解除。如有不明白的地方，请询问工作人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n桁入力済み</source>
+        <translation>
+            <numerusform>已输入%n位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <source>もう一度カードを置く</source>
+        <translation>重新放置卡片</translation>
+    </message>
+    <message>
+        <source>カードを使わずに進む</source>
+        <translation>不使用卡片，继续</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>前の画面にもどる</source>
+        <translation>返回上一页</translation>
+    </message>
+    <message>
+        <source>次へ</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>%1（%2人目）の%3</source>
+        <translation>%1（第%2人）的%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <source>読み取り中です</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>カードを動かさないでください</source>
+        <translation>请勿移动卡片</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>はじめの画面にもどる</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>あなたの番号</source>
+        <translation>您的号码</translation>
+    </message>
+    <message numerus="yes">
+        <source>あなたの前に %n人 お待ちです</source>
+        <translation>
+            <numerusform>您前面还有%n人在等候</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>まもなくお呼びします</source>
+        <translation>马上就会叫到您</translation>
+    </message>
+    <message>
+        <source>番号札をお取りください</source>
+        <translation>请取走号码票</translation>
+    </message>
+    <message>
+        <source>この番号をお控えください</source>
+        <translation>请记下这个号码</translation>
+    </message>
+    <message>
+        <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
+        <translation>号码票未能打印。请拍下或记下屏幕上的号码。您的排队顺序已保留。</translation>
+    </message>
+    <message>
+        <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
+        <translation>申请表已打印。请与号码票一起取走，并在窗口签名。</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。窓口で職員が印刷します。順番は確保されています。</source>
+        <translation>申请表未能打印。窗口工作人员会为您打印。您的排队顺序已保留。</translation>
+    </message>
+    <message>
+        <source>申し訳ありません</source>
+        <translation>非常抱歉</translation>
+    </message>
+    <message>
+        <source>番号札を発行できませんでした。お近くの係員にお声がけください。</source>
+        <translation>未能发放号码票。请告知附近的工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>この内容でよろしいですか？</source>
+        <translation>内容是否正确？</translation>
+    </message>
+    <message>
+        <source>もどって直す</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>上を見る</source>
+        <translation>向上滚动</translation>
+    </message>
+    <message>
+        <source>下を見る</source>
+        <translation>向下滚动</translation>
+    </message>
+    <message>
+        <source>この内容で番号札を取る</source>
+        <translation>按此内容取号</translation>
+    </message>
+    <message>
+        <source>手数料の合計：%1円</source>
+        <translation>手续费合计：%1日元</translation>
+    </message>
+    <message>
+        <source>手数料はかかりません</source>
+        <translation>无需手续费</translation>
+    </message>
+    <message>
+        <source>%1（%2人目）</source>
+        <translation>%1（第%2人）</translation>
+    </message>
+    <message>
+        <source>（空欄）</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>変える</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>入力する</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>%1を変える</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>このあと窓口で行う手続き</source>
+        <translation>接下来在窗口办理的手续</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>＋ 追加する</source>
+        <translation>＋ 添加一人</translation>
+    </message>
+    <message>
+        <source>一人追加する</source>
+        <translation>添加一人</translation>
+    </message>
+    <message>
+        <source>%1人目：%2</source>
+        <translation>第%1人：%2</translation>
+    </message>
+    <message>
+        <source>（未入力があります）</source>
+        <translation>（有未填写的项目）</translation>
+    </message>
+    <message>
+        <source>消す</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1人目を消す</source>
+        <translation>删除第%1人</translation>
+    </message>
+    <message>
+        <source>＋ %1</source>
+        <translation>＋ %1</translation>
+    </message>
+    <message>
+        <source>%1さんを追加する</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>ご用件を選んで、番号札をお取りください</source>
+        <translation>请选择办理事项，并取号码票</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+待ち %n人</source>
+        <translation>
+            <numerusform>%1
+等候 %n人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeCardPage</name>
+    <message>
+        <source>カードをお取りください</source>
+        <translation>请取回卡片</translation>
+    </message>
+    <message>
+        <source>カードを取ると、次の画面に進みます</source>
+        <translation>取回卡片后，将进入下一个画面</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>お持ちのカードを選んでください</source>
+        <translation>请选择您持有的卡片</translation>
+    </message>
+    <message>
+        <source>カードを使うと、申請書にお名前やご住所を書かずにすみます</source>
+        <translation>使用卡片，就不用在申请表上填写姓名和住址</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>个人编号卡</translation>
+    </message>
+    <message>
+        <source>運転免許証</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <source>カードを使わない</source>
+        <translation>不使用卡片</translation>
+    </message>
+    <message>
+        <source>カードリーダーが使えません。カードを使わずにお進みください</source>
+        <translation>读卡器无法使用。请不使用卡片继续办理</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>字体大小</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>字体大小：%1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>黑白反转</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>低位显示</translation>
+    </message>
+</context>
+</TS>
