@@ -49,6 +49,30 @@ def _demo_identity() -> Any:
     return Identity(**{**values, "birth_date": date.fromisoformat(str(values["birth_date"]))})  # type: ignore[arg-type]
 
 
+def _languages(app: Any, directory: Path) -> None:
+    """The welcome page in every translated language, one after another (the translator is app-wide)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.card_session import CardSession
+    from kiosk.window import KioskWindow
+    from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
+
+    window = KioskWindow(app.queue, lambda issued: True, cards=CardSession(), translations=Translations())
+    window.welcome.set_reader_available(True)
+    window.resize(*KIOSK_SIZE)
+    window.show()
+    for language in available_languages():
+        if language.code == SOURCE_LANGUAGE:
+            continue
+        window.use_language(language.code)
+        QApplication.processEvents()  # the language change arrives as posted events
+        path = directory / f"kiosk-welcome-{language.code}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.use_language(SOURCE_LANGUAGE)
+    window.close()
+
+
 def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None:
     """The kiosk's card pages, each in the state a resident meets it."""
     from cardreader.errors import PinBlocked
@@ -168,6 +192,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
 
             desk_pages(app, shots)
 
+            _languages(app, directory)
             for name, (widget, (width, height)) in shots.items():
                 widget.resize(width, height)
                 widget.show()

@@ -105,7 +105,8 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
     kiosk_pages = [
         "welcome", "welcome-high-contrast-largest", "pin-last-try", "confirm", "take-card", "more-time",
         "pin-blocked", "services", "ticket", "choose", "question-choice", "kana-keyboard", "date-picker",
-        "household", "review",
+        "household", "review", "welcome-ja_easy", "welcome-en", "welcome-zh_CN", "welcome-ko", "welcome-vi",
+        "welcome-pt_BR", "welcome-es",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed"]}
     expected |= {f"desk{page}": (1600, 900) for page in ("", "-login", "-correction-refused", "-transfer")}
