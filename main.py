@@ -51,11 +51,13 @@ class App:
     print_ticket: Callable[[IssuedTicket], bool]
     card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
     announcer: Any = None  # voice.Announcer, when the display speaks
+    prompter: Any = None  # voice.Prompter, when the kiosk speaks
     casework: Any = None  # casework.Casework: the desk's clerks and applications
 
     def close(self) -> None:
-        if self.announcer is not None:
-            self.announcer.close()
+        for speaker in (self.announcer, self.prompter):
+            if speaker is not None:
+                speaker.close()
         if self.card_watcher is not None:
             self.card_watcher.stop()
         self.store.close()
@@ -210,6 +212,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
             idle=(app.config.kiosk_idle_warning_seconds, app.config.kiosk_idle_end_seconds),
             print_forms=make_kiosk_forms_printer(app.config, catalog),
             catalog=catalog,
+            prompter=make_prompter(app),
         )
         if cards is not None:
             app.card_watcher = watch_cards(kiosk.on_card_event)
@@ -264,6 +267,16 @@ def make_announcer(app: App) -> Any:
 
     app.announcer = Announcer(Synthesizer(), make_player())
     return app.announcer
+
+
+def make_prompter(app: App) -> Any:
+    """The kiosk's spoken guidance (voice.Prompter), or None when the config switches it off."""
+    if not app.config.kiosk_voice:
+        return None
+    from voice import Prompter, Synthesizer, make_player
+
+    app.prompter = Prompter(Synthesizer(), make_player())
+    return app.prompter
 
 
 def make_card_session(config: OfficeConfig) -> Any:

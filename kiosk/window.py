@@ -16,12 +16,14 @@ widget.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cardreader.errors import CardError, CardRemoved, PinBlocked, UnsupportedCard, UntrustedData, WrongPin
 from cardreader.identity import CardType, Identity
@@ -51,6 +53,20 @@ from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
+
+SPOKEN_LABELS = ("heading", "prompt", "instruction")  # the attribute holding a page's main text
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+class Prompter(Protocol):
+    """voice.Prompter: speaks a short prompt; the newest replaces one still waiting or playing."""
+
+    muted: bool
+
+    def say(self, text: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
 
 PrintTicket = Callable[[IssuedTicket], bool]
 """Renders and spools a ticket: True if paper came out, False if printing is off; raises on failure."""
@@ -95,6 +111,7 @@ class KioskWindow(QWidget):
         submit: Submit | None = None,
         print_forms: PrintForms | None = None,
         catalog: Mapping[str, FormTemplate] | None = None,
+        prompter: Prompter | None = None,
         events: Mapping[str, LifeEvent] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,6 +119,7 @@ class KioskWindow(QWidget):
         self.view = ("standard", False, False)
         self._queue = queue
         self._print_ticket = print_ticket
+        self._prompter = prompter
         self._submit = submit
         self._print_forms = print_forms
         self.catalog = catalog if catalog is not None else shipped_catalog()
@@ -122,13 +140,19 @@ class KioskWindow(QWidget):
         self._back_timer.setInterval(result_seconds * 1000)
         self._back_timer.timeout.connect(self.back_to_start)
         self.more_time = MoreTimePanel(self)
+        self.sound = QPushButton(self)
+        self.sound.setProperty("role", "small")
+        self.sound.setCheckable(True)
+        self.sound.clicked.connect(lambda checked: self.set_muted(not checked))
+        self.sound.setVisible(prompter is not None)
         self.idle = IdleWatch(self, *idle)
-        self.idle.warn.connect(lambda: self.more_time.cover(self))
+        self.idle.warn.connect(lambda: (self.more_time.cover(self), self._say(self.more_time.heading)))
         self.idle.expired.connect(self.end_visit_for_inactivity)
         self.more_time.more_time.connect(self._keep_going)
         self.pages.currentChanged.connect(self._on_page_changed)
         self._connect_pages()
         self.set_view()
+        self.set_muted(False)
         if translations is not None:
             self.welcome.set_languages(available_languages())
             self.welcome.mark_language(translations.current)
@@ -214,11 +238,43 @@ class KioskWindow(QWidget):
     def _on_page_changed(self, _index: int) -> None:
         """A visit is open on every page but the first; the clock starts again on each new page."""
         self._place_for_reach()
+        self.speak_page()
         if self.pages.currentWidget() is self.first_page:
             self.idle.stop()
             self.more_time.hide()
         else:
             self.idle.start()
+
+    def speak_page(self) -> None:
+        """Say the page's main text (never a value the resident typed or the card holds)."""
+        page = self.pages.currentWidget()
+        label = next((getattr(page, name) for name in SPOKEN_LABELS if hasattr(page, name)), None)
+        if label is not None:
+            self._say(label)
+
+    def _say(self, label: QLabel) -> None:
+        if self._prompter is None or not label.text():
+            return
+        language = self._translations.current if self._translations is not None else SOURCE_LANGUAGE
+        if KANA.search(label.text()):
+            language = SOURCE_LANGUAGE  # a form's question: forms stay in Japanese
+        self._prompter.say(label.text().replace("\n", " "), language)
+
+    def set_muted(self, muted: bool) -> None:
+        """The visible sound button: spoken guidance off or on (for this visit)."""
+        if self._prompter is not None:
+            self._prompter.muted = muted
+        self.sound.setChecked(not muted)
+        self.sound.setText(self.tr("音声 オフ") if muted else self.tr("音声 オン"))
+        self.sound.setAccessibleName(
+            self.tr("音声案内をオンにする") if muted else self.tr("音声案内をオフにする")
+        )
+
+    def _place_sound_button(self) -> None:
+        """Top right, as wide as its label needs in the current language and text size."""
+        width = max(192, self.sound.sizeHint().width())
+        self.sound.setGeometry(self.width() - width - 8, 8, width, 64)
+        self.sound.raise_()
 
     def _keep_going(self) -> None:
         self.more_time.hide()
@@ -235,6 +291,7 @@ class KioskWindow(QWidget):
             self.pages.setCurrentWidget(self.take_card)  # someone's card is still in the reader
 
     def resizeEvent(self, event: object) -> None:  # Qt's name
+        self._place_sound_button()
         if self.more_time.isVisible():
             self.more_time.setGeometry(self.rect())
         self._place_for_reach()
@@ -507,6 +564,9 @@ class KioskWindow(QWidget):
         self.pin_pad.reset()
         self.steps.clear()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
+        if self._prompter is not None:
+            self._prompter.stop()
+        self.set_muted(False)
         self.set_view()  # ... with the standard text size and colours
         if self._cards is not None:
             self._tasks.spawn(self._cards.close())

@@ -59,6 +59,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         printers=PrinterConfig(ticket=scalars["printers.ticket"], a4=scalars["printers.a4"]),
         kiosk_result_seconds=scalars["kiosk.result_seconds"],
         kiosk_card_reader=scalars["kiosk.card_reader"],
+        kiosk_voice=scalars["kiosk.voice"],
         kiosk_idle_warning_seconds=scalars["kiosk.idle_warning_seconds"],
         kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
         kiosk_screen_inches=float(scalars["kiosk.screen_inches"]),

@@ -31,6 +31,7 @@ class OfficeConfig:
     printers: PrinterConfig
     kiosk_result_seconds: int
     kiosk_card_reader: bool
+    kiosk_voice: bool
     kiosk_idle_warning_seconds: int
     kiosk_idle_end_seconds: int
     kiosk_screen_inches: float

@@ -78,6 +78,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Diagonal of the kiosk's touchscreen in inches (touch targets are checked to be 15 mm or more).",
     ),
     Setting(
+        "kiosk.voice", bool, True, "Spoken guidance on the kiosk (each page's prompt; residents can mute it)."
+    ),
+    Setting(
         "kiosk.card_reader",
         bool,
         True,

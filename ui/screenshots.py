@@ -49,6 +49,18 @@ def _demo_identity() -> Any:
     return Identity(**{**values, "birth_date": date.fromisoformat(str(values["birth_date"]))})  # type: ignore[arg-type]
 
 
+class _Silent:
+    """A prompter that says nothing: the screenshots show the sound button as residents see it."""
+
+    muted = False
+
+    def say(self, text: str, language: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
 def _languages(app: Any, directory: Path) -> None:
     """The welcome page in every translated language, one after another (the translator is app-wide)."""
     from PySide6.QtWidgets import QApplication
@@ -81,7 +93,13 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     from ui.i18n import Translations
 
     def kiosk_on(page_name: str) -> Any:
-        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession(), translations=Translations())
+        window = KioskWindow(
+            app.queue,
+            lambda issued: True,
+            cards=CardSession(),
+            translations=Translations(),
+            prompter=_Silent(),
+        )
         window.welcome.set_reader_available(True)
         window.pages.setCurrentWidget(getattr(window, page_name))
         return window

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -123,7 +122,7 @@
     </message>
     <message>
         <source>運転免許証をカードリーダーに置いてください</source>
-        <translation>Please place your driver&apos;s licence on the card reader</translation>
+        <translation>Please place your driver's licence on the card reader</translation>
     </message>
     <message>
         <source>マイナンバーカードをカードリーダーに置いてください</source>
@@ -190,6 +189,22 @@ all</translation>
         <translation>Reception</translation>
     </message>
     <message>
+        <source>音声 オフ</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>Turn spoken guidance on</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>Turn spoken guidance off</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>The PIN is locked</translation>
     </message>
@@ -211,7 +226,7 @@ all</translation>
     </message>
     <message>
         <source>カードをお取りになり、マイナンバーカードか運転免許証をお使いください。</source>
-        <translation>Please take the card and use a My Number card or a driver&apos;s licence.</translation>
+        <translation>Please take the card and use a My Number card or a driver's licence.</translation>
     </message>
     <message>
         <source>カードの内容を正しく読み取れませんでした</source>
@@ -292,7 +307,7 @@ all</translation>
     </message>
     <message>
         <source>免許証の暗証番号1です</source>
-        <translation>Your licence&apos;s PIN 1</translation>
+        <translation>Your licence's PIN 1</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
@@ -546,7 +561,7 @@ all</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation>Driver&apos;s licence</translation>
+        <translation>Driver's licence</translation>
     </message>
     <message>
         <source>カードを使わない</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@ todo</translation>
     <message>
         <source>窓口 受付</source>
         <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>Sonido desactivado</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>Sonido activado</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>Activar la guía por voz</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>Desactivar la guía por voz</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@
     <message>
         <source>窓口 受付</source>
         <translation>まどぐち うけつけ</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>おと オフ</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>おと オン</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>こえの あんないを つける</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>こえの あんないを けす</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@
     <message>
         <source>窓口 受付</source>
         <translation>창구 접수</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>음성 꺼짐</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>음성 켜짐</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>음성 안내 켜기</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>음성 안내 끄기</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>

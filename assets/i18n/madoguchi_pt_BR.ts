@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@ tudo</translation>
     <message>
         <source>窓口 受付</source>
         <translation>Recepção</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>Som desligado</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>Som ligado</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>Ligar a orientação por voz</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>Desligar a orientação por voz</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>

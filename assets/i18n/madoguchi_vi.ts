@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@ hết</translation>
     <message>
         <source>窓口 受付</source>
         <translation>Quầy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>Âm thanh: tắt</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>Âm thanh: bật</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>Bật hướng dẫn bằng giọng nói</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>Tắt hướng dẫn bằng giọng nói</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>

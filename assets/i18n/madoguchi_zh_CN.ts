@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="ja">
 <context>
     <name>ChoosePage</name>
@@ -188,6 +187,22 @@
     <message>
         <source>窓口 受付</source>
         <translation>窗口受理</translation>
+    </message>
+    <message>
+        <source>音声 オフ</source>
+        <translation>语音 关</translation>
+    </message>
+    <message>
+        <source>音声 オン</source>
+        <translation>语音 开</translation>
+    </message>
+    <message>
+        <source>音声案内をオンにする</source>
+        <translation>打开语音提示</translation>
+    </message>
+    <message>
+        <source>音声案内をオフにする</source>
+        <translation>关闭语音提示</translation>
     </message>
     <message>
         <source>暗証番号がロックされています</source>
