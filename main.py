@@ -67,6 +67,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
     """Render + spool a ticket; True if paper came out, False if printing is off; raises on failure."""
     from printing.spooler import make_printer
     from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
+    from queueing.estimates import display_wait
 
     printer = make_printer(config.printers.ticket or None)
 
@@ -81,6 +82,9 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
             people_ahead=issued.people_ahead,
             qr_payload=f"madoguchi:ticket:{issued.ticket.id}",
             next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
+            estimate=display_wait(issued.estimate_s)
+            if issued.estimate_s is not None and issued.people_ahead
+            else "",
         )
         printer.print_pdf(render_ticket(slip), title=f"ticket {issued.ticket.label}", media=TICKET_MEDIA)
         return True

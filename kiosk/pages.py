@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.widgets import Page, button, label
+from queueing.estimates import shown_minutes
 from queueing.services import IssuedTicket, QueueSnapshot
 from ui import theme
 
@@ -62,7 +63,8 @@ class ResultPage(Page):
         self.service = label("", "heading")
         self.number = label("", "huge")
         self.ahead = label("")
-        for widget in (self.service, self.number, self.ahead):
+        self.estimate = label("")
+        for widget in (self.service, self.number, self.ahead, self.estimate):
             inner.addWidget(widget)
         self.problem = label("", "error")
         self.forms = label("")
@@ -90,6 +92,8 @@ class ResultPage(Page):
                 else self.tr("まもなくお呼びします")
             ),
         )
+        minutes = shown_minutes(issued.estimate_s) if issued.estimate_s is not None and ahead else None
+        self.text(self.estimate, lambda: self.tr("待ち時間の目安：約%n分", "", minutes) if minutes else "")
         self.text(
             self.instruction,
             lambda: self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください"),

@@ -51,6 +51,7 @@ class TicketSlip:
     qr_payload: str
     notice: str = ""
     next_services: tuple[str, ...] = ()  # the rest of the route: called there next under the same number
+    estimate: str = ""  # the expected wait as residents read it, e.g. 約10分 (queueing.estimates)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class TicketLabels:
     waiting_before: str = "お待ちの方"
     waiting_after: str = "人"
     then: str = "このあと：{services}"  # one number through several counters
+    estimate: str = "待ち時間の目安 {estimate}"
     issued: str = "{year}年{month}月{day}日 {hour:02d}:{minute:02d} 発行"
 
     def issued_text(self, at: datetime) -> str:
@@ -124,6 +126,8 @@ class _Slip:
             then = labels.then.format(services=" → ".join(slip.next_services))
             self.lines(then, (10, 7), max_lines=2, gap=1 * mm)
         self.waiting(labels, slip.people_ahead)
+        if slip.estimate:
+            self.lines(labels.estimate.format(estimate=slip.estimate), (10, 8), max_lines=1, gap=1 * mm)
         self.lines(labels.issued_text(slip.issued_at), (9, 7), max_lines=1, gap=2 * mm)
         self.rule(gap=1 * mm)
         self.qr(slip.qr_payload)

@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from queueing.estimates import display_wait
 from queueing.services import CallBoardEntry, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
@@ -103,6 +104,7 @@ class DisplayWindow(QWidget):
         self.snapshot: QueueSnapshot | None = None
         self._cards: list[CallCard] = []
         self._counts: dict[str, QLabel] = {}
+        self._estimates: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._header())
@@ -235,10 +237,13 @@ class DisplayWindow(QWidget):
             card.setVisible(index < len(snapshot.calls))
         self.no_calls.setVisible(not snapshot.calls)
         for service, count in snapshot.waiting:
-            label = self._counts.get(service.code)
-            if label is None:
-                label = self._counts[service.code] = self._waiting_row(service.name)
-            label.setText(self.tr("%1人").replace("%1", str(count)))
+            if service.code not in self._counts:
+                self._counts[service.code], self._estimates[service.code] = self._waiting_row(service.name)
+            self._counts[service.code].setText(self.tr("%1人").replace("%1", str(count)))
+            seconds = snapshot.estimates.get(service.code)
+            self._estimates[service.code].setText(
+                display_wait(seconds) if count and seconds is not None else ""
+            )
         self.waiting_total.setText(self.tr("合計 %1人").replace("%1", str(snapshot.waiting_total)))
         self.shown_snapshot.emit(snapshot)
 
@@ -258,19 +263,23 @@ class DisplayWindow(QWidget):
         """The call cards on screen, newest first."""
         return [card for card in self._cards if not card.isHidden()]
 
-    def _waiting_row(self, name: str) -> QLabel:
+    def _waiting_row(self, name: str) -> tuple[QLabel, QLabel]:
         row = QWidget(self)
         row.setProperty("role", "waiting")
         row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(name))
+        estimate = QLabel("")
+        estimate.setProperty("role", "waiting-estimate")
+        estimate.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         number = QLabel("")
         number.setProperty("role", "waiting-count")
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(number, 1)
+        layout.addWidget(estimate, 1)
+        layout.addWidget(number)
         self.waiting_rows.addWidget(row)
-        return number
+        return number, estimate
 
     def closeEvent(self, event: object) -> None:
         self._tasks.cancel_all()

@@ -140,18 +140,22 @@ def naive_wait(people_ahead: int, minutes_per_person: float = 5.0) -> WaitEstima
     return WaitEstimate(seconds=max(people_ahead, 0) * minutes_per_person * 60.0)
 
 
-def display_wait(seconds: float) -> str:
-    """A wait as a resident should read it: "まもなく", "約7分", "約25分", "約1時間10分", "3時間以上".
-
-    Below three minutes the wait is "soon"; below ten the minute is given; up to an hour it is rounded to
-    five minutes and beyond to ten, because an estimate is not more precise than that.
-    """
+def shown_minutes(seconds: float) -> int | None:
+    """The minutes a resident is told: None for "soon" (under three); below ten the minute; up to an hour
+    rounded to five and beyond to ten, because an estimate is not more precise than that; at most 180."""
     minutes = min(max(seconds, 0.0) / 60.0, 180.0)  # also keeps an infinite wait finite
     if minutes < 3:
-        return "まもなく"
+        return None
     if minutes < 10.5:
-        return f"約{_round_to(minutes, 1)}分"
-    rounded = _round_to(minutes, 5 if minutes < 60 else 10)
+        return _round_to(minutes, 1)
+    return _round_to(minutes, 5 if minutes < 60 else 10)
+
+
+def display_wait(seconds: float) -> str:
+    """A wait as a resident should read it: "まもなく", "約7分", "約25分", "約1時間10分", "3時間以上"."""
+    rounded = shown_minutes(seconds)
+    if rounded is None:
+        return "まもなく"
     if rounded < 60:
         return f"約{rounded}分"
     if rounded >= 180:

@@ -34,6 +34,7 @@ class Service:
     code: str
     prefix: str
     name: str
+    expected_minutes: float = 5.0  # a step's usual length, until the day's finished steps say otherwise
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from queueing.model import Ticket, TicketState
+from queueing.service_times import CompletedStep
 
 
 class TicketRepository(Protocol):
@@ -43,6 +44,10 @@ class TicketRepository(Protocol):
         ...
 
     def in_state(self, office: str, day: date, state: TicketState) -> list[Ticket]: ...
+
+    def finished_steps(self, office: str, since: date, limit: int) -> list[CompletedStep]:
+        """The newest finished steps since `since`: what the wait estimates learn service times from."""
+        ...
 
     def called_at_counter(self, office: str, day: date, counter: int) -> Ticket | None:
         """The ticket a counter is serving now, if any."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from queueing.estimates import effective_counters, estimate_wait
 from queueing.model import (
     Counter,
     InvalidTransition,
@@ -22,8 +23,12 @@ from queueing.model import (
     queue_order,
 )
 from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from queueing.service_times import ServiceTimeModel
 
 _Change = Callable[[Ticket, datetime], Ticket]
+
+
+TIMES_REFRESH_S = 60  # how often the learned service times are read again
 
 
 class QueueError(Exception):
@@ -35,6 +40,7 @@ class IssuedTicket:
     ticket: Ticket
     service: Service
     people_ahead: int
+    estimate_s: float | None = None  # the expected wait for the first step (queueing.estimates)
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class QueueSnapshot:
     business_date: date
     calls: tuple[CallBoardEntry, ...]
     waiting: tuple[tuple[Service, int], ...]
+    estimates: Mapping[str, float] = field(default_factory=dict)  # seconds for someone joining now
 
     @property
     def waiting_total(self) -> int:
@@ -91,6 +98,7 @@ class QueueService:
         self._uow = uow
         self._clock = clock
         self._max_recalls = max_recalls
+        self._times: tuple[datetime, ServiceTimeModel] | None = None
         self._retention = retention or self.end_of_business_day
 
     def end_of_business_day(self, moment: datetime) -> datetime:
@@ -154,7 +162,8 @@ class QueueService:
                 uow.applications.add(ticket.id, application, self._retention(now))
             ahead = uow.tickets.waiting_ahead(ticket)
             uow.commit()
-        return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead)
+        estimate = self.estimate(first.code, ahead, {first.code: ahead + 1}, now)
+        return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead, estimate_s=estimate)
 
     def mark_unprinted(self, ticket_id: str) -> None:
         """Record that a ticket's paper did not come out, so the desk can tell the resident has none."""
@@ -274,6 +283,8 @@ class QueueService:
             calls = uow.tickets.recent_calls(self.office_code, day, max_calls)
             counts = uow.tickets.waiting_counts(self.office_code, day)
         names = {c.number: c.name for c in self.counters}
+        now = self._clock()
+        estimates = {s.code: self.estimate(s.code, counts.get(s.code, 0), counts, now) for s in self.services}
         return QueueSnapshot(
             office_name=self.office_name,
             business_date=day,
@@ -288,7 +299,28 @@ class QueueService:
                 for t in calls
             ),
             waiting=tuple((s, counts.get(s.code, 0)) for s in self.services),
+            estimates=estimates,
         )
+
+    def estimate(
+        self, service_code: str, people_ahead: int, waiting: Mapping[str, int], at: datetime
+    ) -> float:
+        """Seconds someone with `people_ahead` before them will wait at `service_code`, from the service
+        times learned over the last week and the counters serving it (shared counters split by demand)."""
+        times = self._service_times(at)
+        counters = [counter.services for counter in self.counters]
+        open_for_it = effective_counters(times, service_code, counters, waiting, at)
+        return estimate_wait(times, service_code, people_ahead, open_for_it, at).seconds
+
+    def _service_times(self, now: datetime) -> ServiceTimeModel:
+        """Learned from the finished steps of the last week; read again at most once a minute."""
+        if self._times is None or (now - self._times[0]).total_seconds() > TIMES_REFRESH_S:
+            since = business_date(now, self._reset_hour) - timedelta(days=7)
+            with self._uow(write=False) as uow:
+                steps = uow.tickets.finished_steps(self.office_code, since, limit=2000)
+            defaults = {s.code: s.expected_minutes * 60 for s in self.services}
+            self._times = (now, ServiceTimeModel.from_steps(steps, defaults))
+        return self._times[1]
 
     def _finish_current(self, uow: UnitOfWork, day: date, counter: int, now: datetime) -> None:
         current = uow.tickets.called_at_counter(self.office_code, day, counter)

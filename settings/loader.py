@@ -157,7 +157,10 @@ def _read_services(entries: object, problems: list[str]) -> list[Service]:
         if not code or any(s.code == code for s in services):
             problems.append(f"services: code {code!r} is empty or used twice")
             continue
-        services.append(Service(code=code, prefix=entry.get("prefix", code), name=entry["name"]))
+        minutes = float(entry.get("expected_minutes", 5))
+        services.append(
+            Service(code=code, prefix=entry.get("prefix", code), name=entry["name"], expected_minutes=minutes)
+        )
     if not services and not any(p.startswith("services") for p in problems):
         problems.append("services: at least one [[services]] entry is needed")
     return services

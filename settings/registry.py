@@ -100,6 +100,11 @@ SERVICE_FIELDS: dict[str, tuple[type, bool, str]] = {
     "code": (str, True, "Unique code, e.g. A."),
     "prefix": (str, False, "Letter(s) before the ticket number; defaults to the code."),
     "name": (str, True, "Name shown to residents, e.g. 証明書."),
+    "expected_minutes": (
+        int,
+        False,
+        "Usual minutes a resident takes at this service (until the day's data says).",
+    ),
 }
 COUNTER_FIELDS: dict[str, tuple[type, bool, str]] = {
     "number": (int, True, "Counter number shown on the display (1, 2, ...)."),

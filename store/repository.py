@@ -19,7 +19,15 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, delete, func, ins
 from sqlalchemy.orm import Session
 
 from queueing.model import Ticket, TicketState
-from store.tables import ApplicationChangeRow, ApplicationRow, TicketRow, TicketSequenceRow, queue_board
+from queueing.service_times import CompletedStep
+from store.tables import (
+    ApplicationChangeRow,
+    ApplicationRow,
+    TicketRow,
+    TicketSequenceRow,
+    queue_board,
+    service_durations,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.dialects import postgresql, sqlite
@@ -236,6 +244,22 @@ class SqlTicketRepository:
             .limit(limit)
         )
         return [_from_board(row) for row in self._session.execute(stmt)]
+
+    def finished_steps(self, office: str, since: date, limit: int) -> list[CompletedStep]:
+        """The newest finished steps since `since` (service, start, duration), from service_durations."""
+        view = service_durations.c
+        stmt = (
+            select(view.service_code, view.called_at, view.closed_at)
+            .where(view.office == office, view.business_date >= since)
+            .order_by(view.closed_at.desc())
+            .limit(limit)
+        )
+        steps = []
+        for code, called, closed in self._session.execute(stmt):
+            started, ended = _from_db(called), _from_db(closed)  # type: ignore[arg-type]
+            if started is not None and ended is not None and ended >= started:
+                steps.append(CompletedStep(str(code), started, (ended - started).total_seconds()))
+        return steps
 
     def _remember(self, row: TicketRow) -> Ticket:
         ticket = _to_ticket(row)

@@ -26,6 +26,7 @@ GROUPS = ("display", "kiosk", "desk")
 PRIVILEGES: dict[str, dict[str, str]] = {
     "alembic_version": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # "is the schema current?"
     "queue_board": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},
+    "service_durations": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # no ids, no names
     "tickets": {"kiosk": "SELECT, INSERT, UPDATE (printed)", "desk": "SELECT, UPDATE"},
     "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},
     # Forms filled at the kiosk: it may add them, never read them back; a desk reads, corrects and purges.

@@ -130,3 +130,15 @@ queue_board = Table(
     Column("called_at", DateTime),
     Column("recalls", Integer),
 )
+
+service_durations = Table(
+    "service_durations",
+    views,
+    # Finished tickets' last steps: service and times only (migration 0005). The wait estimates learn
+    # service times from it; like the queue board, a display's role may read it.
+    Column("office", String(32)),
+    Column("business_date", Date),
+    Column("service_code", String(8)),
+    Column("called_at", DateTime),
+    Column("closed_at", DateTime),
+)

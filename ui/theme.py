@@ -172,6 +172,8 @@ def display_stylesheet() -> str:
     QLabel[role="call-number"] {{ font-size: {scale.huge}px; font-weight: bold; color: {BLUE_1200}; }}
     QLabel[role="call-counter"] {{ font-size: {scale.heading}px; font-weight: bold; color: {GRAY_800}; }}
     QWidget[role="waiting"] {{ border-bottom: 2px solid {BLUE_200}; }}
+    QLabel[role="waiting-estimate"] {{ font-size: {scale.body * 3 // 4}px; color: {GRAY_600};
+        padding-right: 8px; }}
     QLabel[role="waiting-count"] {{ font-size: {scale.heading}px; font-weight: bold; color: {BLUE_1200}; }}
     QLabel[role="stale"] {{ color: {WHITE}; background: {RED_900}; padding: 4px 12px; }}
     """

@@ -398,6 +398,13 @@ all</translation>
         <source>まもなくお呼びします</source>
         <translation>You will be called shortly</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute</numerusform>
+            <numerusform>Estimated wait: about %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Please take your ticket</translation>

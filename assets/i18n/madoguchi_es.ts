@@ -398,6 +398,13 @@ todo</translation>
         <source>まもなくお呼びします</source>
         <translation>Pronto llamaremos su número</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>Espera estimada: unos %n minuto</numerusform>
+            <numerusform>Espera estimada: unos %n minutos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Tome su ticket</translation>

@@ -395,6 +395,12 @@
         <source>まもなくお呼びします</source>
         <translation>もうすぐ よびます</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>まつ じかんは だいたい %nふん です</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>ばんごうの かみを とって ください</translation>

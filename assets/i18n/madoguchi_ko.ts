@@ -395,6 +395,12 @@
         <source>まもなくお呼びします</source>
         <translation>곧 불러 드리겠습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>예상 대기 시간: 약 %n분</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>번호표를 받아 가세요</translation>

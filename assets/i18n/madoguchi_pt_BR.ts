@@ -398,6 +398,13 @@ tudo</translation>
         <source>まもなくお呼びします</source>
         <translation>Em breve chamaremos seu número</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>Espera estimada: cerca de %n minuto</numerusform>
+            <numerusform>Espera estimada: cerca de %n minutos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Retire sua ficha</translation>

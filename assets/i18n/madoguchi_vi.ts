@@ -395,6 +395,12 @@ hết</translation>
         <source>まもなくお呼びします</source>
         <translation>Quý vị sẽ sớm được gọi</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Vui lòng lấy phiếu số thứ tự</translation>

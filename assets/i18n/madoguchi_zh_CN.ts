@@ -395,6 +395,12 @@
         <source>まもなくお呼びします</source>
         <translation>马上就会叫到您</translation>
     </message>
+    <message numerus="yes">
+        <source>待ち時間の目安：約%n分</source>
+        <translation>
+            <numerusform>预计等候时间：约%n分钟</numerusform>
+        </translation>
+    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>请取走号码票</translation>

@@ -235,3 +235,27 @@ def test_a_failed_issue_saves_neither_the_ticket_nor_its_forms(queue: QueueServi
         queue.issue("A", applications=[{"form_id": "juminhyo", "values": object()}])
     assert queue.snapshot().waiting_total == 0
     assert queue.issue("A").ticket.label == "A-001"  # the number was not used up
+
+
+# --- wait estimates -------------------------------------------------------------------------------------
+
+
+def test_before_any_history_the_estimate_uses_the_services_usual_minutes(queue: QueueService) -> None:
+    issue(queue, "AAAA")  # four waiting at 証明書, 5 minutes each; counters 1 and 2 serve it among others
+    issued = queue.issue("A")
+    assert issued.people_ahead == 4
+    # Between "both counters work on 証明書 only" (10 min) and "one counter does" (20 min, + half a step).
+    assert issued.estimate_s is not None and 10 * 60 <= issued.estimate_s <= 22.5 * 60
+    assert queue.snapshot().estimates["A"] == pytest.approx(issued.estimate_s, rel=0.35)
+
+
+def test_the_estimate_learns_from_the_days_finished_steps(queue: QueueService, clock: FakeClock) -> None:
+    for _ in range(10):  # ten residents who each took 15 minutes at counter 3 (税: one counter)
+        queue.issue("D")
+        queue.call_next(3)
+        clock.advance(minutes=15)
+        queue.finish(3)
+    clock.advance(minutes=2)  # the learned service times are read again at most once a minute
+    issue(queue, "DD")
+    issued = queue.issue("D")
+    assert issued.estimate_s is not None and issued.estimate_s >= 2 * 15 * 60 * 0.8

@@ -60,8 +60,15 @@ def shown_calls(display: DisplayWindow) -> list[tuple[str, str]]:
 
 
 def waiting_text(display: DisplayWindow) -> list[str]:
+    """Each waiting row as "service count" (the wait estimate beside it is read on its own)."""
     rows = [display.waiting_rows.itemAt(i).widget() for i in range(display.waiting_rows.count())]
-    return [" ".join(label.text() for label in row.findChildren(QLabel)) for row in rows if row]
+    return [
+        " ".join(
+            label.text() for label in row.findChildren(QLabel) if label.property("role") != "waiting-estimate"
+        )
+        for row in rows
+        if row
+    ]
 
 
 def worker(database_url: str, *argv: str) -> None:
@@ -165,3 +172,13 @@ def test_a_portrait_display_stacks_the_board_and_fits_1080_by_1920(
     newest = display.shown_calls()[0]
     assert newest.number.y() < newest.counter.y()  # number above its counter in a narrow card
     assert all(card.isVisible() for card in display.shown_calls())
+
+
+def test_the_display_shows_the_wait_beside_each_waiting_count(
+    display: DisplayWindow, live_queue: QueueService, run: Callable[..., Any]
+) -> None:
+    for _ in range(6):
+        live_queue.issue("D")  # six at 税, one counter, 5 minutes each by default
+    run(until(lambda: "税 6人" in waiting_text(display), what="six waiting"))
+    assert display._estimates["D"].text().startswith("約") and display._estimates["D"].text().endswith("分")
+    assert display._estimates["C"].text() == ""  # nobody waits at 戸籍: no estimate shown

@@ -170,3 +170,7 @@ def test_a_ticket_for_several_services_says_where_it_goes_next(tmp_path: Path) -
     text = pdf_text(write(tmp_path, slip))
     assert "このあと：国保・年金 → 福祉・子育て" in text
     assert "このあと" not in pdf_text(write(tmp_path, SLIP))  # one service: nothing about a next one
+
+
+def test_the_ticket_prints_the_expected_wait(tmp_path: Path) -> None:
+    assert "待ち時間の目安 約25分" in pdf_text(write(tmp_path, replace(SLIP, estimate="約25分")))
