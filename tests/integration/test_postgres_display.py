@@ -8,12 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel
 
 from queue_display.window import DisplayWindow
 from queueing.services import QueueService, local_now
 from store import Store
 from tests.conftest import REPO
+from tests.helpers.display import waiting_text
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.qasync_loop import until
 from ui.watcher import ChangeWatcher
@@ -24,11 +24,6 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def database_url(pg_url: str) -> str:
     return pg_url
-
-
-def waiting_counts(display: DisplayWindow) -> list[str]:
-    rows = [display.waiting_rows.itemAt(i).widget() for i in range(display.waiting_rows.count())]
-    return [" ".join(label.text() for label in row.findChildren(QLabel)) for row in rows if row]
 
 
 def test_the_display_says_when_the_server_is_gone_and_catches_up_when_it_is_back(
@@ -60,5 +55,5 @@ def test_the_display_says_when_the_server_is_gone_and_catches_up_when_it_is_back
             check=True,
             capture_output=True,
         )
-        run(until(lambda: "住民異動 1人" in waiting_counts(display), what="the other machine's ticket"))
+        run(until(lambda: "住民異動 1人" in waiting_text(display), what="the other machine's ticket"))
         watcher.stop()

@@ -185,7 +185,10 @@ def test_a_role_that_may_not_migrate_is_told_to_ask_for_db_migrate(roles_url: st
     from store.database import StoreError
 
     _, url = login("kiosk")
-    run_as(roles_url, "DROP VIEW queue_board; DROP TABLE tickets, ticket_sequences, alembic_version")
+    run_as(
+        roles_url,
+        "DROP VIEW service_durations, queue_board; DROP TABLE tickets, ticket_sequences, alembic_version",
+    )
     with pytest.raises(StoreError, match="db migrate"):
         open_store(url)
 

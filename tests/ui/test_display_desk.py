@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from desk.window import DeskWindow
 from queue_display.window import DisplayWindow
 from queueing.services import QueueService
 from tests.conftest import REPO
+from tests.helpers.display import waiting_text
 from tests.helpers.qasync_loop import until
 from ui.watcher import ChangeWatcher
 
@@ -57,18 +57,6 @@ def click(qtbot: Any, run: Callable[..., Any], button: Any) -> None:
 
 def shown_calls(display: DisplayWindow) -> list[tuple[str, str]]:
     return [(card.number.text(), card.counter.text()) for card in display.shown_calls()]
-
-
-def waiting_text(display: DisplayWindow) -> list[str]:
-    """Each waiting row as "service count" (the wait estimate beside it is read on its own)."""
-    rows = [display.waiting_rows.itemAt(i).widget() for i in range(display.waiting_rows.count())]
-    return [
-        " ".join(
-            label.text() for label in row.findChildren(QLabel) if label.property("role") != "waiting-estimate"
-        )
-        for row in rows
-        if row
-    ]
 
 
 def worker(database_url: str, *argv: str) -> None:
