@@ -104,8 +104,7 @@ class QueueService:
     def end_of_business_day(self, moment: datetime) -> datetime:
         """When personal data taken at `moment` must be gone by default: the next daily reset."""
         day = business_date(moment, self._reset_hour)
-        reset = datetime.combine(day + timedelta(days=1), time(self._reset_hour), moment.tzinfo)
-        return reset
+        return datetime.combine(day + timedelta(days=1), time(self._reset_hour), moment.tzinfo)
 
     def today(self) -> date:
         return business_date(self._clock(), self._reset_hour)
@@ -278,12 +277,12 @@ class QueueService:
 
     def snapshot(self, max_calls: int = 30) -> QueueSnapshot:
         """The numbers being served and the waiting counts, for the display and `queue status`."""
-        day = self.today()
+        now = self._clock()
+        day = business_date(now, self._reset_hour)
         with self._uow(write=False) as uow:
             calls = uow.tickets.recent_calls(self.office_code, day, max_calls)
             counts = uow.tickets.waiting_counts(self.office_code, day)
         names = {c.number: c.name for c in self.counters}
-        now = self._clock()
         estimates = {s.code: self.estimate(s.code, counts.get(s.code, 0), counts, now) for s in self.services}
         return QueueSnapshot(
             office_name=self.office_name,

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ui import theme
@@ -33,7 +33,3 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 async def run_blocking(func: Callable[..., T], *args: Any) -> T:
     """Run blocking work (SQL, PDF rendering, lp) in the default executor; widgets stay on this thread."""
     return await asyncio.get_running_loop().run_in_executor(None, func, *args)
-
-
-def screen_count() -> int:
-    return len(QGuiApplication.screens())

@@ -30,7 +30,3 @@ class TaskGroup:
     def cancel_all(self) -> None:
         for task in list(self._tasks):
             task.cancel()
-
-    @property
-    def pending(self) -> int:
-        return len(self._tasks)
