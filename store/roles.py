@@ -37,6 +37,16 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "application_changes": {"desk": "SELECT, INSERT, DELETE"},
     # Who viewed or changed personal data: a desk appends, nobody but the administrator reads or edits.
     "audit_log": {"desk": "INSERT"},
+    # The step log: a kiosk opens a ticket's first step, a desk moves tickets on (no personal data).
+    "ticket_steps": {"kiosk": "INSERT", "desk": "SELECT, INSERT, UPDATE"},
+    "call_history": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # no ids, no names
+    # Reservations: a kiosk finds one by its reference and records the check-in; a desk may import.
+    "appointments": {
+        "kiosk": "SELECT, UPDATE (ticket_id, checked_in_at)",
+        "desk": "SELECT, INSERT, UPDATE, DELETE",
+    },
+    # Notices for the display's ticker, set at a desk.
+    "notices": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT, INSERT, UPDATE, DELETE"},
 }
 """table or view -> group -> privileges (SQL, from this file only: never from input)."""
 

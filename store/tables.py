@@ -111,6 +111,65 @@ class AuditRow(Base):
     field: Mapped[str | None] = mapped_column(String(128))
 
 
+class TicketStepRow(Base):
+    """The step log: one row per step of a ticket (the service it waited for, when it joined that line,
+    was first and last called, and how the step ended). No personal data; statistics and the wait
+    estimates read every step from here, not only a ticket's last."""
+
+    __tablename__ = "ticket_steps"
+
+    ticket_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office: Mapped[str] = mapped_column(String(32))
+    business_date: Mapped[date] = mapped_column(Date)
+    service_code: Mapped[str] = mapped_column(String(8))
+    prefix: Mapped[str] = mapped_column(String(8))
+    sequence: Mapped[int] = mapped_column(Integer)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)  # joined this service's line
+    first_called_at: Mapped[datetime | None] = mapped_column(DateTime)  # the wait ends here
+    called_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest call (recalls move it)
+    counter: Mapped[int | None] = mapped_column(Integer)
+    recalls: Mapped[int] = mapped_column(Integer, default=0)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str | None] = mapped_column(String(16))  # done, no_show, cancelled; None while open
+
+    __table_args__ = (
+        Index("ix_ticket_steps_day", "office", "business_date", "service_code"),
+        Index("ix_ticket_steps_calls", "office", "business_date", "counter", "called_at"),
+    )
+
+
+class AppointmentRow(Base):
+    """A reservation (予約) imported for check-in at the kiosk: a time, a service, the confirmation's
+    reference; no name. Checking in issues a ticket and records it here (once only)."""
+
+    __tablename__ = "appointments"
+
+    office: Mapped[str] = mapped_column(String(32), primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    ticket_id: Mapped[str | None] = mapped_column(String(32))
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_appointments_at", "office", "at"),)
+
+
+class NoticeRow(Base):
+    """A notice staff set at a desk for the display's ticker (e.g. 「証明書の発行は16時まで」)."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    office: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(String(280))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)  # None: until removed
+
+    __table_args__ = (Index("ix_notices_office", "office", "created_at"),)
+
+
 views = MetaData()
 """Views, apart from Base.metadata: they are created by migrations with SQL, never by create_all()."""
 
@@ -141,4 +200,19 @@ service_durations = Table(
     Column("service_code", String(8)),
     Column("called_at", DateTime),
     Column("closed_at", DateTime),
+)
+
+call_history = Table(
+    "call_history",
+    views,
+    # Every call of the step log without ids (migration 0006): the display's last calls per counter.
+    Column("office", String(32)),
+    Column("business_date", Date),
+    Column("service_code", String(8)),
+    Column("prefix", String(8)),
+    Column("sequence", Integer),
+    Column("counter", Integer),
+    Column("called_at", DateTime),
+    Column("closed_at", DateTime),
+    Column("outcome", String(16)),
 )

@@ -1,0 +1,80 @@
+"""The step log (one row per step of a ticket: when it joined the service's line, was first and last
+called, and ended), the call history view a display may read, appointments (予約) imported for check-in at
+the kiosk, and the notices a desk sets for the display's ticker.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-21
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "ticket_steps",
+        sa.Column("ticket_id", sa.String(32), primary_key=True),
+        sa.Column("step", sa.Integer(), primary_key=True),
+        sa.Column("office", sa.String(32), nullable=False),
+        sa.Column("business_date", sa.Date(), nullable=False),
+        sa.Column("service_code", sa.String(8), nullable=False),
+        sa.Column("prefix", sa.String(8), nullable=False),
+        sa.Column("sequence", sa.Integer(), nullable=False),
+        sa.Column("entered_at", sa.DateTime(), nullable=False),
+        sa.Column("first_called_at", sa.DateTime(), nullable=True),
+        sa.Column("called_at", sa.DateTime(), nullable=True),
+        sa.Column("counter", sa.Integer(), nullable=True),
+        sa.Column("recalls", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("closed_at", sa.DateTime(), nullable=True),
+        sa.Column("outcome", sa.String(16), nullable=True),
+    )
+    op.create_index("ix_ticket_steps_day", "ticket_steps", ["office", "business_date", "service_code"])
+    op.create_index("ix_ticket_steps_calls", "ticket_steps", ["office", "business_date", "counter", "called_at"])
+    # The tickets issued before the step log: each one's current step is all that is known of it.
+    op.execute(
+        "INSERT INTO ticket_steps (ticket_id, step, office, business_date, service_code, prefix, sequence,"
+        " entered_at, first_called_at, called_at, counter, recalls, closed_at, outcome)"
+        " SELECT id, step, office, business_date, service_code, prefix, sequence, issued_at, called_at,"
+        " called_at, counter, recalls, closed_at,"
+        " CASE WHEN state IN ('waiting', 'called', 'held') THEN NULL ELSE state END"
+        " FROM tickets"
+    )
+    # Calls without ids or anything personal: the display's "last calls per counter".
+    op.execute(
+        "CREATE VIEW call_history AS"
+        " SELECT office, business_date, service_code, prefix, sequence, counter, called_at, closed_at, outcome"
+        " FROM ticket_steps WHERE called_at IS NOT NULL AND counter IS NOT NULL"
+    )
+    op.create_table(
+        "appointments",
+        sa.Column("office", sa.String(32), primary_key=True),
+        sa.Column("reference", sa.String(32), primary_key=True),
+        sa.Column("service_code", sa.String(8), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("imported_at", sa.DateTime(), nullable=False),
+        sa.Column("ticket_id", sa.String(32), nullable=True),
+        sa.Column("checked_in_at", sa.DateTime(), nullable=True),
+    )
+    op.create_index("ix_appointments_at", "appointments", ["office", "at"])
+    op.create_table(
+        "notices",
+        sa.Column("id", sa.String(32), primary_key=True),
+        sa.Column("office", sa.String(32), nullable=False),
+        sa.Column("text", sa.String(280), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("ends_at", sa.DateTime(), nullable=True),
+    )
+    op.create_index("ix_notices_office", "notices", ["office", "created_at"])
+
+
+def downgrade() -> None:
+    op.drop_table("notices")
+    op.drop_table("appointments")
+    op.execute("DROP VIEW call_history")
+    op.drop_table("ticket_steps")
