@@ -144,7 +144,8 @@ def snapshot_cost(url: str, history: int, reads: int = 300) -> list[float]:
 
 
 def _seed(store: Any, queue: Any, history: int) -> None:
-    """Closed tickets over 40 earlier days and today, then 20 waiting and 4 called today."""
+    """Closed tickets over 40 earlier days and today, each called and served at one of the 4 counters (so
+    the step log's call history grows with them), then 20 waiting and 4 called today."""
     from queueing.model import Ticket, TicketState
 
     now, today = queue._clock(), queue.today()
@@ -165,7 +166,7 @@ def _seed(store: Any, queue: Any, history: int) -> None:
 
 
 def _ticket(ticket_type: Any, day: Any, sequence: int, moment: Any, state: Any) -> Any:
-    return ticket_type(
+    ticket = ticket_type(
         id=uuid.uuid4().hex,
         office="main",
         business_date=day,
@@ -173,8 +174,10 @@ def _ticket(ticket_type: Any, day: Any, sequence: int, moment: Any, state: Any) 
         prefix="A",
         sequence=sequence,
         issued_at=moment,
-        state=state,
     )
+    if state.value == "done":  # served: called to a counter, then finished
+        return ticket.call(1 + sequence % 4, moment).finish(moment)
+    return ticket
 
 
 # --- the run --------------------------------------------------------------------------------------------

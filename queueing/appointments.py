@@ -3,7 +3,9 @@
 A reservation has a time, a service and a reference (the number on the resident's confirmation, also in
 its QR code). At check-in the kiosk issues a ticket for that service with `appointment_at`, so counters
 call it first from its time on (queueing.model.queue_order). Parsing is strict and says, line by line,
-what it could not use: a town imports what its booking system exports.
+what it could not use: a town imports what its booking system exports. References are stored in one
+spelling (normalise_reference) and matched without dashes (reference_key); the confirmation's QR code holds
+the reference or a URL carrying it as `ref=` (reference_from_confirmation).
 """
 
 from __future__ import annotations
@@ -11,12 +13,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from urllib.parse import parse_qsl, quote, urlsplit
 
 CSV_COLUMNS = ("time", "service", "reference")
-_REFERENCE = re.compile(r"^[A-Za-z0-9-]{3,32}$")
+_REFERENCE = re.compile(r"^[A-Z0-9-]{3,32}$")
+_DASHES = "‐‑‒–—―−ー－ｰ"  # what an IME or a scanner may send for the hyphen of R-1024
+CONFIRMATION_PARAMETERS = ("ref", "reference")
+"""The query parameters of a confirmation URL that carry the reference (see reference_from_confirmation)."""
+LATE_GRACE = timedelta(minutes=30)
+"""How long after its time an appointment still checks in as one; later, a normal ticket is offered."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +40,21 @@ class Appointment:
     @property
     def day(self) -> date:
         return self.at.date()
+
+
+@dataclass(frozen=True)
+class StoredAppointment:
+    """An imported appointment of one office; `ticket_id` and `checked_in_at` once it checked in."""
+
+    office: str
+    appointment: Appointment
+    imported_at: datetime
+    ticket_id: str | None = None
+    checked_in_at: datetime | None = None
+
+    @property
+    def reference(self) -> str:
+        return self.appointment.reference
 
 
 class ImportProblems(Exception):
@@ -75,11 +100,13 @@ def parse_ical(text: str, services: Iterable[str], tz: tzinfo) -> list[Appointme
 
 
 def _checked(found: list[Appointment], problems: list[str]) -> list[Appointment]:
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for appointment in found:
-        if appointment.reference in seen:
-            problems.append(f"reference {appointment.reference} appears twice")
-        seen.add(appointment.reference)
+        key = reference_key(appointment.reference)
+        if key in seen:
+            spelt = "" if seen[key] == appointment.reference else f" (also as {seen[key]})"
+            problems.append(f"reference {appointment.reference} appears twice{spelt}")
+        seen[key] = appointment.reference
     if problems:
         raise ImportProblems(problems)
     return sorted(found, key=lambda a: a.at)
@@ -89,7 +116,7 @@ def _appointment(row: Mapping[str, str], services: set[str], tz: tzinfo) -> Appo
     service = (row.get("service") or "").strip()
     if service not in services:
         raise ValueError(f"unknown service {service!r} (known: {', '.join(sorted(services))})")
-    reference = (row.get("reference") or "").strip()
+    reference = normalise_reference(row.get("reference") or "")
     if not _REFERENCE.match(reference):
         raise ValueError(f"reference {reference!r} must be 3-32 letters, digits or '-'")
     try:
@@ -139,10 +166,59 @@ def _ical_time(value: str) -> str:
     return text + "+00:00" if utc else text
 
 
-def check_in_window(appointment: Appointment, now: datetime, early: timedelta, late: timedelta) -> str | None:
-    """Why a check-in at `now` is refused (too early or too late), or None when it is welcome."""
-    if now < appointment.at - early:
-        return "early"
-    if now > appointment.at + late:
-        return "late"
+def normalise_reference(text: str) -> str:
+    """A reference as it is stored and compared: full-width letters and digits (from an IME or a scanner)
+    as ASCII, upper case, no spaces, every dash look-alike as '-'."""
+    plain = unicodedata.normalize("NFKC", text)
+    return "".join("-" if char in _DASHES else char for char in plain if not char.isspace()).upper()
+
+
+def reference_key(reference: str) -> str:
+    """What two spellings of one reference share: R-1024, r1024 and Ｒ－１０２４ are one reservation."""
+    return normalise_reference(reference).replace("-", "")
+
+
+def reference_from_confirmation(text: str) -> str | None:
+    """The reference in what a resident typed or a QR scanner sent, or None if there is none.
+
+    The confirmation's QR code holds either the reference itself (`R-1024`) or a URL whose query carries
+    it as `ref` or `reference` (`https://yoyaku.example.lg.jp/c?ref=R-1024`): a booking site may point
+    residents' phones at its own confirmation page with the same code the kiosk reads.
+    """
+    plain = unicodedata.normalize("NFKC", text).strip()
+    candidate: str | None = plain
+    if "?" in plain or "://" in plain:
+        query = parse_qsl(urlsplit(plain).query)
+        candidate = next((value for name, value in query if name.lower() in CONFIRMATION_PARAMETERS), None)
+    reference = normalise_reference(candidate or "")
+    return reference if _REFERENCE.match(reference) else None
+
+
+def confirmation_url(base: str, reference: str) -> str:
+    """The QR text a booking system prints on a confirmation: `base` with the reference as `ref`."""
+    return f"{base}?ref={quote(normalise_reference(reference))}"
+
+
+class Refusal(StrEnum):
+    """Why the kiosk does not check an appointment in (kiosk.appointment_page says it to the resident)."""
+
+    UNKNOWN = "unknown"  # no appointment with this reference
+    OTHER_OFFICE = "other_office"  # booked at another office (本庁・支所) sharing the database
+    LATER_DAY = "later_day"  # booked for a later day
+    PAST_DAY = "past_day"  # its day has passed
+    CHECKED_IN = "checked_in"  # its ticket was issued already: the same number is shown again
+    TOO_LATE = "too_late"  # today, but more than LATE_GRACE after its time: a normal ticket instead
+
+
+def day_refusal(appointment_day: date, today: date) -> Refusal | None:
+    """An appointment checks in on its own business day only."""
+    if appointment_day > today:
+        return Refusal.LATER_DAY
+    if appointment_day < today:
+        return Refusal.PAST_DAY
     return None
+
+
+def is_too_late(appointment: Appointment, now: datetime, grace: timedelta = LATE_GRACE) -> bool:
+    """Later than `grace` after its time: the counters have moved on; the resident queues as anyone."""
+    return now > appointment.at + grace

@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from queueing.appointments import Appointment, StoredAppointment
+from queueing.call_history import PastCall
 from queueing.model import Ticket, TicketState
 from queueing.service_times import CompletedStep
+
+if TYPE_CHECKING:
+    from queueing.notices import Notice
 
 
 class TicketRepository(Protocol):
@@ -20,10 +25,13 @@ class TicketRepository(Protocol):
         """Reserve the next number of this service today (1, 2, ...) inside the transaction."""
         ...
 
-    def add(self, ticket: Ticket) -> None: ...
+    def add(self, ticket: Ticket) -> None:
+        """Insert a new ticket, and open its current step in the step log at its issue time."""
+        ...
 
-    def save(self, ticket: Ticket) -> None:
-        """Write back a ticket that was read in this unit of work and changed."""
+    def save(self, ticket: Ticket, at: datetime) -> None:
+        """Write back a ticket that was read in this unit of work and changed at `at`, and log the change
+        to its steps (queueing.steps.changes: a step that ends or begins does so at `at`)."""
         ...
 
     def get(self, ticket_id: str) -> Ticket | None: ...
@@ -46,7 +54,8 @@ class TicketRepository(Protocol):
     def in_state(self, office: str, day: date, state: TicketState) -> list[Ticket]: ...
 
     def finished_steps(self, office: str, since: date, limit: int) -> list[CompletedStep]:
-        """The newest finished steps since `since`: what the wait estimates learn service times from."""
+        """The newest steps finished `done` since `since`, every step of a route (the step log): what the
+        wait estimates learn service times from."""
         ...
 
     def called_at_counter(self, office: str, day: date, counter: int) -> Ticket | None:
@@ -63,6 +72,27 @@ class TicketRepository(Protocol):
 
     def recent_calls(self, office: str, day: date, limit: int) -> list[Ticket]:
         """Tickets called today that are still being served, newest call first."""
+        ...
+
+    def last_calls(self, office: str, day: date, counters: Sequence[int], per_counter: int) -> list[PastCall]:
+        """Each of these counters' latest `per_counter` calls today, finished ones included (any order);
+        the cost does not grow with the day's or earlier days' history."""
+        ...
+
+
+class NoticeRepository(Protocol):
+    def add(self, office: str, notice: Notice) -> None: ...
+
+    def current(self, office: str, now: datetime) -> list[Notice]:
+        """The office's notices not ended at `now`, oldest first."""
+        ...
+
+    def remove(self, office: str, notice_id: str) -> bool:
+        """Delete one notice; False if there was none with that id."""
+        ...
+
+    def clear(self, office: str, ended_by: datetime | None = None) -> int:
+        """Delete every notice of the office (only those ended by `ended_by`, if given); how many."""
         ...
 
 
@@ -88,9 +118,35 @@ class ApplicationRepository(Protocol):
         ...
 
 
+class AppointmentRepository(Protocol):
+    def get(self, office: str, reference: str) -> StoredAppointment | None:
+        """One office's appointment by its (normalised) reference; locked for a writing unit of work."""
+        ...
+
+    def find(self, key: str) -> list[StoredAppointment]:
+        """Every office's appointments whose reference has this key (queueing.appointments.reference_key)."""
+        ...
+
+    def add(self, office: str, appointment: Appointment, imported_at: datetime) -> None: ...
+
+    def update(self, office: str, appointment: Appointment, imported_at: datetime) -> None:
+        """A re-import changed its service or time."""
+        ...
+
+    def check_in(self, office: str, reference: str, ticket_id: str, at: datetime) -> bool:
+        """Record the ticket issued for it, unless one was recorded already: True if this call did."""
+        ...
+
+    def between(self, office: str, start: datetime, end: datetime) -> list[StoredAppointment]:
+        """One office's appointments from `start` until before `end`, by time."""
+        ...
+
+
 class UnitOfWork(Protocol):
     tickets: TicketRepository
     applications: ApplicationRepository
+    notices: NoticeRepository
+    appointments: AppointmentRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -11,7 +11,10 @@ import argparse
 import json
 from typing import Any
 
+from queueing import appointment_command, notice_command
+from queueing.appointment_service import AppointmentService
 from queueing.model import Ticket
+from queueing.notices import NoticeBoard
 from queueing.services import QueueService
 
 COUNTER_OPERATIONS = {
@@ -46,11 +49,22 @@ def add_arguments(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     for name, text in TICKET_OPERATIONS.items():
         ops.add_parser(name, parents=[common], help=text).add_argument("--ticket", required=True)
     ops.add_parser("status", parents=[common], help="calls and waiting counts")
+    appointment_command.add_arguments(ops, common)
+    notice_command.add_arguments(ops, common)
     for op_parser in ops.choices.values():
         op_parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(args: argparse.Namespace, queue: QueueService) -> int:
+def run(
+    args: argparse.Namespace,
+    queue: QueueService,
+    appointments: AppointmentService,
+    notices: NoticeBoard | None = None,
+) -> int:
+    if args.queue_command in notice_command.OPERATIONS and notices is not None:
+        return notice_command.run(args, notices)
+    if args.queue_command in appointment_command.OPERATIONS:
+        return appointment_command.run(args, appointments)
     result, text = _status(queue) if args.queue_command == "status" else _operate(args, queue)
     print(json.dumps(result, ensure_ascii=False) if args.json else text)
     return 0

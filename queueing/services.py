@@ -2,7 +2,8 @@
 
 Each operation is one transaction. Operations that change the queue run in a writing unit of work,
 which the store serialises (SQLite: BEGIN IMMEDIATE; PostgreSQL: row locks), so two kiosks never take
-the same number and two counters never call the same ticket.
+the same number and two counters never call the same ticket. Saving a ticket also writes its step log
+(queueing.steps) in that transaction, with the operation's time.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
+from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_counter
 from queueing.estimates import effective_counters, estimate_wait
 from queueing.model import (
     Counter,
@@ -24,6 +27,9 @@ from queueing.model import (
 )
 from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from queueing.service_times import ServiceTimeModel
+
+if TYPE_CHECKING:
+    from queueing.notices import Notice
 
 _Change = Callable[[Ticket, datetime], Ticket]
 
@@ -63,6 +69,8 @@ class QueueSnapshot:
     calls: tuple[CallBoardEntry, ...]
     waiting: tuple[tuple[Service, int], ...]
     estimates: Mapping[str, float] = field(default_factory=dict)  # seconds for someone joining now
+    counter_calls: tuple[CounterCalls, ...] = ()  # each counter's last calls today, finished ones too
+    notices: tuple[Notice, ...] = ()  # the ticker's notices showing when read (each with its end time)
 
     @property
     def waiting_total(self) -> int:
@@ -109,6 +117,10 @@ class QueueService:
     def today(self) -> date:
         return business_date(self._clock(), self._reset_hour)
 
+    def now(self) -> datetime:
+        """The current time by this service's clock (screens compare notices' end times with it)."""
+        return self._clock()
+
     def service(self, code: str) -> Service:
         for service in self.services:
             if service.code == code:
@@ -129,11 +141,14 @@ class QueueService:
         priority: bool = False,
         appointment_at: datetime | None = None,
         applications: Sequence[Mapping[str, object]] = (),
+        within: Callable[[UnitOfWork, Ticket], None] | None = None,
     ) -> IssuedTicket:
         """Give a resident one number for every service their procedures need, in order.
 
         The number comes from the first service. The applications (forms filled at the kiosk, as JSON-ready
         mappings) are saved in the same transaction: the ticket and its forms exist together or not at all.
+        `within(uow, ticket)` runs in that transaction too (an appointment's check-in records the ticket);
+        if it raises, nothing is issued and the number is not used up.
         """
         route = (services,) if isinstance(services, str) else tuple(services)
         if not route:
@@ -159,6 +174,8 @@ class QueueService:
             uow.tickets.add(ticket)
             for application in applications:
                 uow.applications.add(ticket.id, application, self._retention(now))
+            if within is not None:
+                within(uow, ticket)
             ahead = uow.tickets.waiting_ahead(ticket)
             uow.commit()
         estimate = self.estimate(first.code, ahead, {first.code: ahead + 1}, now)
@@ -169,7 +186,7 @@ class QueueService:
         with self._uow(write=True) as uow:
             ticket = uow.tickets.get(ticket_id)
             if ticket is not None and ticket.printed:
-                uow.tickets.save(ticket.without_paper())
+                uow.tickets.save(ticket.without_paper(), self._clock())
                 uow.commit()
 
     def call_next(self, counter_number: int) -> Ticket | None:
@@ -185,7 +202,7 @@ class QueueService:
             )
             if ticket is not None:
                 ticket = ticket.call(counter.number, now)
-                uow.tickets.save(ticket)
+                uow.tickets.save(ticket, now)
             uow.commit()
         return ticket
 
@@ -201,7 +218,7 @@ class QueueService:
                 raise QueueError(f"{ticket.label} waits for {name}, which {counter.name} does not serve")
             self._finish_current(uow, day, counter.number, now)
             called = self._apply(lambda: ticket.call(counter.number, now))
-            uow.tickets.save(called)
+            uow.tickets.save(called, now)
             uow.commit()
         return called
 
@@ -282,6 +299,9 @@ class QueueService:
         with self._uow(write=False) as uow:
             calls = uow.tickets.recent_calls(self.office_code, day, max_calls)
             counts = uow.tickets.waiting_counts(self.office_code, day)
+            numbers = [c.number for c in self.counters]
+            history = uow.tickets.last_calls(self.office_code, day, numbers, LAST_CALLS_PER_COUNTER)
+            notices = uow.notices.current(self.office_code, now)
         names = {c.number: c.name for c in self.counters}
         estimates = {s.code: self.estimate(s.code, counts.get(s.code, 0), counts, now) for s in self.services}
         return QueueSnapshot(
@@ -299,6 +319,8 @@ class QueueService:
             ),
             waiting=tuple((s, counts.get(s.code, 0)) for s in self.services),
             estimates=estimates,
+            counter_calls=per_counter(history, self.counters),
+            notices=tuple(notices),
         )
 
     def estimate(
@@ -324,7 +346,7 @@ class QueueService:
     def _finish_current(self, uow: UnitOfWork, day: date, counter: int, now: datetime) -> None:
         current = uow.tickets.called_at_counter(self.office_code, day, counter)
         if current is not None:
-            uow.tickets.save(current.finish(now))
+            uow.tickets.save(current.finish(now), now)
 
     def _find(self, uow: UnitOfWork, day: date, label: str) -> Ticket:
         prefix, _, number = label.strip().upper().rpartition("-")
@@ -345,7 +367,7 @@ class QueueService:
         with self._uow(write=True) as uow:
             ticket = self._find(uow, business_date(now, self._reset_hour), label)
             changed = self._apply(lambda: change(ticket, now))
-            uow.tickets.save(changed)
+            uow.tickets.save(changed, now)
             uow.commit()
         return changed
 
@@ -358,6 +380,6 @@ class QueueService:
             if current is None:
                 raise QueueError(f"{counter.name}: no ticket is being served")
             changed = self._apply(lambda: change(current, now))
-            uow.tickets.save(changed)
+            uow.tickets.save(changed, now)
             uow.commit()
         return changed

@@ -8,10 +8,12 @@ kinds of count, because one ticket may visit several services:
 - *steps* (件数) and everything measured on them (waits, service times, no-shows) count under the service of
   the step, also in the hour the ticket was issued: "residents who arrived at 10 waited ...".
 
-A wait runs from entering the service's line to being called; a service time from the call to 完了, for
-done steps only. A time that is missing, or a duration that would be negative (a clock set back), is left
-out of the figures rather than guessed. The no-show share is no-shows over steps that ended called: done
-plus no-shows (a cancelled or still open step says nothing about coming when called).
+A wait runs from entering the service's line to the step's first call (a recall, or a call after 書類待ち,
+does not lengthen it); a service time from the latest call to 完了, for done steps only (a step passed on
+to another service counts as done there). A time that is missing, or a duration that would be negative
+(a clock set back), is left out of the figures rather than guessed. The no-show share is no-shows over
+steps that ended called: done plus no-shows (a cancelled or still open step says nothing about coming when
+called).
 Standard library only, like the rest of `queueing`.
 """
 
@@ -37,9 +39,11 @@ class StepRecord:
     """One ticket's stay at one service: from entering its line to leaving the counter.
 
     `step` is the index in the ticket's route; `entered_at` is when the ticket joined this service's line:
-    its issue time for the first step, the end of the previous step for later ones, None when unknown.
-    `called_at` is the latest call (a recall moves it). `state` is how the step ended, or the ticket's
-    state while the step is still open. Times are timezone-aware; naive ones are taken as UTC.
+    its issue time for the first step, the end of the previous step for later ones, None when unknown (a
+    later step of a ticket from before the step log). `first_called_at` is the step's first call, where its
+    wait ends (None: unknown, the latest call stands in); `called_at` is the latest call (a recall moves
+    it). `state` is how the step ended, or the ticket's state while the step is still open. Times are
+    timezone-aware; naive ones are taken as UTC.
     """
 
     business_date: date
@@ -55,6 +59,7 @@ class StepRecord:
     closed_at: datetime | None = None
     counter: int | None = None
     recalls: int = 0
+    first_called_at: datetime | None = None
 
     @property
     def ticket(self) -> tuple[date, str, int]:
@@ -63,8 +68,8 @@ class StepRecord:
 
     @property
     def wait_s(self) -> float | None:
-        """Seconds from joining the line to the (latest) call; None when not called or unknown."""
-        return _seconds(self.entered_at, self.called_at)
+        """Seconds from joining the line to the first call; None when not called or unknown."""
+        return _seconds(self.entered_at, self.first_called_at or self.called_at)
 
     @property
     def service_s(self) -> float | None:

@@ -14,9 +14,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from store.appointment_repository import SqlAppointmentRepository
 from store.casework_repository import SqlAuditLog, SqlChangeRepository, SqlClerkRepository
 from store.changes import ChangeFeed, feed_directory
 from store.feed import Feed, Listener
+from store.notice_repository import SqlNoticeRepository
 from store.repository import SqlApplicationRepository, SqlTicketRepository
 
 _WRITE = "madoguchi_write"
@@ -73,6 +75,8 @@ class SqlUnitOfWork:
         self.session.begin()
         self.tickets = SqlTicketRepository(self.session, lock_rows=self._write)
         self.applications = SqlApplicationRepository(self.session, lock_rows=self._write)
+        self.notices = SqlNoticeRepository(self.session)
+        self.appointments = SqlAppointmentRepository(self.session, lock_rows=self._write)
         self.clerks = SqlClerkRepository(self.session)
         self.changes = SqlChangeRepository(self.session)
         self.audit = SqlAuditLog(self.session)
@@ -89,7 +93,7 @@ class SqlUnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
-        offices = frozenset(self.tickets.offices)
+        offices = frozenset(self.tickets.offices | self.notices.offices)
         if self._write:
             self._feed.stage(self.session, offices)
         self.session.commit()

@@ -5,26 +5,52 @@ locks the whole database for a writer already), and `save()` writes only the col
 writers touching one ticket at once (a kiosk marking it unprinted, a desk calling it) are serialised
 instead of one silently undoing the other, and a role may be granted UPDATE on single columns.
 Every query names the office: several offices share one PostgreSQL database.
+
+`add()` and `save()` also keep the step log (ticket_steps) in the same transaction, by the rules of
+queueing.steps: a kiosk's role may only insert into it (issuing opens the first step), and marking a ticket
+unprinted writes nothing there.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Row,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
-from queueing.model import Ticket, TicketState
+from queueing.call_history import PastCall
+from queueing.model import Ticket, TicketState, ticket_label
 from queueing.service_times import CompletedStep
+from queueing.steps import StepChange, changes
 from store.tables import (
     ApplicationChangeRow,
     ApplicationRow,
     TicketRow,
     TicketSequenceRow,
+    TicketStepRow,
+    call_history,
     queue_board,
     service_durations,
 )
@@ -109,7 +135,17 @@ def _columns(ticket: Ticket) -> dict[str, object]:
     }
 
 
-_UNREAD = object()  # compares unequal to every value: a column this unit of work did not read
+def _step_values(change: StepChange) -> dict[str, Any]:
+    """The step log columns a change writes: how the step ended (None: open) and, on a call, the call."""
+    values: dict[str, Any] = {
+        "closed_at": _to_db(change.closed_at),
+        "outcome": None if change.outcome is None else change.outcome.value,
+    }
+    if change.call is not None:
+        values.update(
+            called_at=_to_db(change.call.at), counter=change.call.counter, recalls=change.call.recalls
+        )
+    return values
 
 
 class SqlTicketRepository:
@@ -121,7 +157,7 @@ class SqlTicketRepository:
     def __init__(self, session: Session, *, lock_rows: bool = False) -> None:
         self._session = session
         self._lock_rows = lock_rows
-        self._loaded: dict[str, dict[str, object]] = {}
+        self._loaded: dict[str, Ticket] = {}  # as this unit of work read or last wrote them
         self.offices: set[str] = set()
 
     def next_sequence(self, office: str, day: date, service_code: str) -> int:
@@ -145,18 +181,27 @@ class SqlTicketRepository:
         return int(self._session.execute(stmt).scalar_one())
 
     def add(self, ticket: Ticket) -> None:
+        """Insert the ticket and its current step's entry in the step log (INSERTs only: a kiosk's role)."""
         self.offices.add(ticket.office)
         self._session.execute(insert(TicketRow).values(id=ticket.id, **_columns(ticket)))
+        for change in changes(None, ticket, ticket.issued_at):
+            self._log_step(ticket, change)
 
-    def save(self, ticket: Ticket) -> None:
-        """Write the columns that differ from what this unit of work read (all, if it read none)."""
-        columns = _columns(ticket)
-        before = self._loaded.get(ticket.id, {})
-        changed = {name: value for name, value in columns.items() if before.get(name, _UNREAD) != value}
+    def save(self, ticket: Ticket, at: datetime) -> None:
+        """Write the columns that differ from the ticket as this unit of work read it (reading it first if
+        it has not), and what the change means for the step log: a step that ends or begins does so at
+        `at`."""
+        before = self._loaded.get(ticket.id) or self.get(ticket.id)
+        if before is None:
+            return
+        old, new = _columns(before), _columns(ticket)
+        changed = {name: value for name, value in new.items() if old[name] != value}
         if changed:
             self.offices.add(ticket.office)
             self._session.execute(update(TicketRow).where(TicketRow.id == ticket.id).values(**changed))
-            self._loaded[ticket.id] = columns
+        for change in changes(before, ticket, at):
+            self._log_step(ticket, change)
+        self._loaded[ticket.id] = ticket
 
     def get(self, ticket_id: str) -> Ticket | None:
         row = self._session.get(TicketRow, ticket_id, with_for_update=self._lock_rows, populate_existing=True)
@@ -245,8 +290,22 @@ class SqlTicketRepository:
         )
         return [_from_board(row) for row in self._session.execute(stmt)]
 
+    def last_calls(self, office: str, day: date, counters: Sequence[int], per_counter: int) -> list[PastCall]:
+        """Each counter's latest calls today, finished ones included, from the call history (no ids)."""
+        if not counters or per_counter < 1:
+            return []
+        statement = last_calls_statement(tuple(sorted(set(counters))), per_counter)
+        calls = []
+        for row in self._session.execute(statement, {"office": office, "day": day}).mappings():
+            called_at = _from_db(row["called_at"])
+            if called_at is not None:
+                label, closed_at = ticket_label(row["prefix"], row["sequence"]), _from_db(row["closed_at"])
+                calls.append(PastCall(label, row["counter"], called_at, closed_at, row["outcome"]))
+        return calls
+
     def finished_steps(self, office: str, since: date, limit: int) -> list[CompletedStep]:
-        """The newest finished steps since `since` (service, start, duration), from service_durations."""
+        """The newest steps finished `done` since `since` (service, latest call, duration), every step of a
+        route: from service_durations, the step log's view without ids."""
         view = service_durations.c
         stmt = (
             select(view.service_code, view.called_at, view.closed_at)
@@ -262,9 +321,26 @@ class SqlTicketRepository:
         return steps
 
     def _remember(self, row: TicketRow) -> Ticket:
-        ticket = _to_ticket(row)
-        self._loaded[ticket.id] = _columns(ticket)
+        ticket = self._loaded[row.id] = _to_ticket(row)
         return ticket
+
+    def _log_step(self, ticket: Ticket, change: StepChange) -> None:
+        """Insert a step that begins, or update one that changes (never read back: no RETURNING)."""
+        values = _step_values(change)
+        if change.entered_at is not None:
+            self._session.execute(
+                insert(TicketStepRow).values(
+                    ticket_id=ticket.id, step=change.step, office=ticket.office,
+                    business_date=ticket.business_date, service_code=change.service_code,
+                    prefix=ticket.prefix, sequence=ticket.sequence, entered_at=_to_db(change.entered_at),
+                    first_called_at=values.get("called_at"), **{"recalls": 0, **values},
+                )
+            )  # fmt: skip
+            return
+        if "called_at" in values:  # the first call stays: the step's wait ends there
+            values["first_called_at"] = func.coalesce(TicketStepRow.first_called_at, values["called_at"])
+        step = TicketStepRow.ticket_id == ticket.id, TicketStepRow.step == change.step
+        self._session.execute(update(TicketStepRow).where(*step).values(**values))
 
     def _today(self, office: str, day: date, state: TicketState) -> Select[TicketRow]:
         return select(TicketRow).where(
@@ -280,6 +356,28 @@ class SqlTicketRepository:
         from sqlalchemy.dialects import sqlite
 
         return sqlite.insert(TicketSequenceRow)
+
+
+@functools.lru_cache(maxsize=16)
+def last_calls_statement(counters: tuple[int, ...], per_counter: int) -> Select[Any] | CompoundSelect[Any]:
+    """One index range per counter (ix_ticket_steps_calls: office, day, counter, called_at), read backwards
+    and cut at `per_counter`: the cost depends on the number of counters only, never on how many calls
+    the day or the earlier days hold. Built once (a display reads it on every change), with the office
+    and the day as the parameters `office` and `day`."""
+    view = call_history.c
+    office, day = bindparam("office", type_=String()), bindparam("day", type_=Date())
+    columns = (view.prefix, view.sequence, view.counter, view.called_at, view.closed_at, view.outcome)
+    latest = [
+        select(*columns)
+        .where(view.office == office, view.business_date == day, view.counter == counter)
+        .order_by(view.called_at.desc())
+        .limit(per_counter)
+        .subquery()
+        for counter in counters
+    ]
+    if len(latest) == 1:
+        return select(*latest[0].c)
+    return union_all(*(select(*part.c) for part in latest))
 
 
 class SqlApplicationRepository:

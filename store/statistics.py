@@ -1,12 +1,11 @@
-"""What the statistics read from the tickets table: one `StepRecord` per ticket, read-only.
+"""What the statistics read from the step log: one `StepRecord` per step of a ticket, read-only.
 
-The tickets table keeps one row per ticket, holding the step the ticket is at (or ended on): so today each
-ticket yields one record, for that step. For a one-service ticket this is its whole story. For a ticket
-routed through several services (転入 -> 国保 -> 児童手当) only its last step is known, and the time it
-joined that service's line is not kept, so the record's `entered_at` is None and its wait is not measured.
-Per-step history (the waits at the 2nd and 3rd service of a route) needs a step log table, one row per step
-with the time it entered the line, its first call and its end; when it exists, `finished_steps` reads that
-instead and returns one record per step. `StepRecord` already has the `step` index and `entered_at` for it.
+The step log (ticket_steps, written with every transition by the rules of queueing.steps) keeps one row per
+step: the service, when the ticket joined that line, its first and latest call, and how the step ended. So
+a ticket routed through several services (転入 -> 国保 -> 児童手当) yields a record for each, and the waits
+at its 2nd and 3rd service are measured from the time it joined those lines. The one gap is a later step
+of a ticket issued before the step log existed: migration 0006 could only copy its current step, without
+the time it joined that line, so that record's `entered_at` is None and its wait is not measured.
 """
 
 from __future__ import annotations
@@ -18,43 +17,58 @@ from sqlalchemy import Row, select
 
 from queueing.model import TicketState
 from queueing.statistics import StepRecord
+from queueing.steps import StepOutcome
 from store.database import Store
-from store.tables import TicketRow
+from store.tables import TicketRow, TicketStepRow
 
 _COLUMNS = (
-    TicketRow.business_date,
+    TicketStepRow.business_date,
     TicketRow.number_service,
-    TicketRow.sequence,
-    TicketRow.service_code,
-    TicketRow.step,
+    TicketStepRow.sequence,
+    TicketStepRow.service_code,
+    TicketStepRow.step,
     TicketRow.route,
     TicketRow.state,
     TicketRow.issued_at,
-    TicketRow.called_at,
-    TicketRow.closed_at,
-    TicketRow.counter,
-    TicketRow.recalls,
+    TicketStepRow.entered_at,
+    TicketStepRow.first_called_at,
+    TicketStepRow.called_at,
+    TicketStepRow.closed_at,
+    TicketStepRow.counter,
+    TicketStepRow.recalls,
+    TicketStepRow.outcome,
 )
+
+_STATES = {
+    StepOutcome.DONE: TicketState.DONE,
+    StepOutcome.NO_SHOW: TicketState.NO_SHOW,
+    StepOutcome.CANCELLED: TicketState.CANCELLED,
+    StepOutcome.TRANSFERRED: TicketState.DONE,  # served there, then passed on to another service
+}
+"""How a step that ended counts in the statistics."""
 
 
 def finished_steps(store: Store, office: str, start: date, end: date) -> list[StepRecord]:
     """The steps of `office`'s tickets of the business dates start..end (inclusive), in issue order.
 
-    Every ticket of those days is included whatever its state: one still waiting or at a counter comes with
-    its open state, so the report can count it as issued but not finished. Reads only the columns the
-    statistics need (never the applications).
+    Every step of those days is included however it ended: one still open (waiting, at a counter, held)
+    comes with its ticket's state, so the report can count it as not finished. Reads only the step log and
+    the tickets' numbering columns (never the applications).
     """
     stmt = (
         select(*_COLUMNS)
-        .where(TicketRow.office == office, TicketRow.business_date.between(start, end))
-        .order_by(TicketRow.business_date, TicketRow.issued_at, TicketRow.sequence)
+        .join(TicketRow, TicketRow.id == TicketStepRow.ticket_id)
+        .where(TicketStepRow.office == office, TicketStepRow.business_date.between(start, end))
+        .order_by(
+            TicketStepRow.business_date, TicketRow.issued_at, TicketStepRow.sequence, TicketStepRow.step
+        )
     )
     with store.unit_of_work(write=False) as uow:
         return [_record(row) for row in uow.session.execute(stmt)]
 
 
 def _record(row: Row[*tuple[Any, ...]]) -> StepRecord:
-    """A ticket row as the record of the step it is at; times back from naive UTC to aware UTC."""
+    """A step log row as a record; times back from naive UTC to aware UTC."""
     issued_at = _utc(row.issued_at)
     assert issued_at is not None  # the column is NOT NULL
     return StepRecord(
@@ -64,13 +78,14 @@ def _record(row: Row[*tuple[Any, ...]]) -> StepRecord:
         service_code=row.service_code,
         step=row.step,
         route_length=len(row.route.split(",")),
-        state=TicketState(row.state),
+        state=TicketState(row.state) if row.outcome is None else _STATES[StepOutcome(row.outcome)],
         issued_at=issued_at,
-        entered_at=issued_at if row.step == 0 else None,  # later steps: not kept without a step log
+        entered_at=_utc(row.entered_at),
         called_at=_utc(row.called_at),
         closed_at=_utc(row.closed_at),
         counter=row.counter,
         recalls=row.recalls,
+        first_called_at=_utc(row.first_called_at),
     )
 
 

@@ -114,7 +114,8 @@ class AuditRow(Base):
 class TicketStepRow(Base):
     """The step log: one row per step of a ticket (the service it waited for, when it joined that line,
     was first and last called, and how the step ended). No personal data; statistics and the wait
-    estimates read every step from here, not only a ticket's last."""
+    estimates read every step from here, not only a ticket's last. The ticket repository writes it with
+    the ticket, by the rules of queueing.steps."""
 
     __tablename__ = "ticket_steps"
 
@@ -125,13 +126,15 @@ class TicketStepRow(Base):
     service_code: Mapped[str] = mapped_column(String(8))
     prefix: Mapped[str] = mapped_column(String(8))
     sequence: Mapped[int] = mapped_column(Integer)
-    entered_at: Mapped[datetime] = mapped_column(DateTime)  # joined this service's line
+    # Joined this service's line: issued, or the previous step ended. NULL only for a later step of a
+    # ticket issued before the step log (migration 0006 could not know it).
+    entered_at: Mapped[datetime | None] = mapped_column(DateTime)
     first_called_at: Mapped[datetime | None] = mapped_column(DateTime)  # the wait ends here
     called_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest call (recalls move it)
     counter: Mapped[int | None] = mapped_column(Integer)
     recalls: Mapped[int] = mapped_column(Integer, default=0)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    outcome: Mapped[str | None] = mapped_column(String(16))  # done, no_show, cancelled; None while open
+    outcome: Mapped[str | None] = mapped_column(String(16))  # queueing.steps.StepOutcome; None while open
 
     __table_args__ = (
         Index("ix_ticket_steps_day", "office", "business_date", "service_code"),
@@ -193,8 +196,8 @@ queue_board = Table(
 service_durations = Table(
     "service_durations",
     views,
-    # Finished tickets' last steps: service and times only (migration 0005). The wait estimates learn
-    # service times from it; like the queue board, a display's role may read it.
+    # The step log's steps finished done, every step of a route: service and times only (migration 0006).
+    # The wait estimates learn service times from it; like the queue board, a display's role may read it.
     Column("office", String(32)),
     Column("business_date", Date),
     Column("service_code", String(8)),

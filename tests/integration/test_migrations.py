@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select, text
 
 from store.database import SCHEMA_REVISION, Store, migrations_directory, open_store
 from store.tables import Base
@@ -40,3 +42,101 @@ def test_opening_twice_does_not_migrate_again(tmp_path: Path) -> None:
         assert again.schema_revision() == SCHEMA_REVISION
     finally:
         again.close()
+
+
+# --- 0006: the step log, backfilled from the tickets of 0005 ----------------------------------------------
+
+_TICKETS_0005 = (  # id, route, step, state, issued, called, counter, recalls, closed (naive UTC)
+    ("waiting", "A", 0, "waiting", "2026-11-24 00:00:00", None, None, 0, None),
+    ("done", "A", 0, "done", "2026-11-24 00:01:00", "2026-11-24 00:11:00", 1, 1, "2026-11-24 00:16:00"),
+    ("routed", "B,E", 1, "done", "2026-11-24 00:02:00", "2026-11-24 00:30:00", 4, 0, "2026-11-24 00:36:00"),
+    ("gone", "A", 0, "no_show", "2026-11-24 00:03:00", "2026-11-24 00:20:00", 2, 3, "2026-11-24 00:25:00"),
+    ("held", "D", 0, "held", "2026-11-24 00:04:00", "2026-11-24 00:21:00", None, 0, None),
+)
+
+
+def migrate_to(url: str, revision: str) -> None:
+    """Bring the database at `url` to `revision`, as Store.migrate brings it to the newest."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_directory()))
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_database")(migrated=False))
+    return f"sqlite:///{tmp_path / 'old.sqlite3'}"
+
+
+def test_0006_backfills_each_tickets_current_step_and_learns_durations_from_the_step_log(
+    empty_url: str,
+) -> None:
+    from store.statistics import finished_steps
+    from store.tables import TicketStepRow as Step
+    from store.tables import service_durations
+
+    migrate_to(empty_url, "0005")
+    store = Store(empty_url)
+    try:
+        with store.unit_of_work(write=True) as uow:
+            for row in _TICKETS_0005:
+                uow.session.execute(
+                    text(
+                        "INSERT INTO tickets (id, office, business_date, service_code, number_service, route,"
+                        " step, priority, prefix, sequence, state, issued_at, called_at, counter, recalls,"
+                        " closed_at, printed) VALUES (:id, 'main', '2026-11-24', :code, :first, :route,"
+                        " :step, false, :first, :sequence, :state, :issued, :called, :counter, :recalls,"
+                        " :closed, true)"
+                    ),
+                    _ticket_parameters(row, sequence=_TICKETS_0005.index(row) + 1),
+                )
+            uow.commit()
+        store.migrate()
+        with store.unit_of_work(write=False) as uow:
+            steps = uow.session.execute(
+                select(Step.ticket_id, Step.step, Step.service_code, Step.entered_at, Step.first_called_at)
+                .add_columns(Step.recalls, Step.outcome)
+                .order_by(Step.ticket_id)
+            ).all()
+            durations = uow.session.execute(select(service_durations.c.service_code)).all()
+        records = {
+            r.sequence: r for r in finished_steps(store, "main", date(2026, 11, 24), date(2026, 11, 24))
+        }
+    finally:
+        store.close()
+    at = {row[0]: datetime.fromisoformat(row[4]) for row in _TICKETS_0005}
+    called = {row[0]: row[5] and datetime.fromisoformat(row[5]) for row in _TICKETS_0005}
+    assert [tuple(row) for row in steps] == [
+        ("done", 0, "A", at["done"], called["done"], 1, "done"),
+        ("gone", 0, "A", at["gone"], called["gone"], 3, "no_show"),
+        ("held", 0, "D", at["held"], called["held"], 0, None),
+        ("routed", 1, "E", None, called["routed"], 0, "done"),  # joined E's line when? not known
+        ("waiting", 0, "A", at["waiting"], None, 0, None),
+    ]
+    assert sorted(code for (code,) in durations) == ["A", "E"]  # done steps with a call and an end
+    assert records[2].wait_s == 10 * 60 and records[3].wait_s is None  # not guessed from the issue time
+    assert records[3].service_s == 6 * 60
+
+
+def _ticket_parameters(row: tuple[object, ...], sequence: int) -> dict[str, object]:
+    ticket_id, route, step, state, issued, called, counter, recalls, closed = row
+    codes = str(route).split(",")
+    return {
+        "id": ticket_id, "code": codes[int(str(step))], "first": codes[0], "route": route, "step": step,
+        "sequence": sequence, "state": state, "issued": _moment(issued), "called": _moment(called),
+        "counter": counter, "recalls": recalls, "closed": _moment(closed),
+    }  # fmt: skip
+
+
+def _moment(written: object) -> datetime | None:
+    return None if written is None else datetime.fromisoformat(str(written))

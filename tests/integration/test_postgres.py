@@ -112,7 +112,7 @@ def test_two_writers_on_one_ticket_wait_for_each_other_and_neither_undoes_the_ot
         kiosk = threading.Thread(target=queue.mark_unprinted, args=(ticket.id,))
         kiosk.start()
         wait_for_a_blocked_backend(postgres_server, database_url)
-        desk.tickets.save(held.call(1, local_now()))
+        desk.tickets.save(held.call(1, local_now()), local_now())
         desk.commit()
     kiosk.join(10)
     with store.unit_of_work(write=False) as uow:

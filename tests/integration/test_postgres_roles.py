@@ -12,6 +12,7 @@ import psycopg
 import pytest
 
 from queueing.model import TicketState
+from queueing.notices import NoticeBoard
 from settings import OfficeConfig
 from store import Store, open_store
 from tests.conftest import REPO
@@ -124,6 +125,34 @@ def test_a_display_reads_only_the_queue_board(
         assert listener.wait(5)
 
 
+def test_a_display_reads_the_notices_and_the_call_history_but_only_a_desk_sets_notices(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    admin = office_queue(opened(roles_url), config, "main")
+    admin.issue("A")
+    admin.call_next(1)
+    _, desk_url = login("desk")
+    posted = NoticeBoard(office_code="main", uow=opened(desk_url).unit_of_work).post("本日は16時30分までです")
+    _, url = login("display")
+    display = opened(url)
+    snapshot = office_queue(display, config, "main").snapshot()
+    assert [notice.text for notice in snapshot.notices] == [posted.text]
+    assert [(row.counter, [call.label for call in row.calls]) for row in snapshot.counter_calls] == [
+        (1, ["A-001"])
+    ]
+    with pytest.raises(Exception, match="permission denied"):
+        NoticeBoard(office_code="main", uow=display.unit_of_work).post("表示機から")
+    _, kiosk_url = login("kiosk")
+    for who in (url, kiosk_url):
+        assert run_as(who, "SELECT text FROM notices") == [(posted.text,)]
+        for statement in (
+            "DELETE FROM notices", "UPDATE notices SET text = 'x'",
+            "INSERT INTO notices (id, office, text, created_at) VALUES ('x', 'main', 'x', now())",
+        ):  # fmt: skip
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                run_as(who, statement)
+
+
 def board_columns(url: str) -> set[str]:
     rows = run_as(url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'queue_board'")
     return {name for (name,) in rows}
@@ -137,7 +166,11 @@ def test_a_kiosk_issues_and_marks_unprinted_but_changes_no_tickets_state(
     issued = queue.issue("A")
     assert (issued.ticket.label, issued.people_ahead) == ("A-001", 0)
     queue.mark_unprinted(issued.ticket.id)
-    for statement in ("UPDATE tickets SET state = 'done'", "DELETE FROM tickets", "TRUNCATE tickets"):
+    assert run_as(roles_url, "SELECT step, service_code, outcome FROM ticket_steps") == [(0, "A", None)]
+    for statement in (
+        "UPDATE tickets SET state = 'done'", "DELETE FROM tickets", "TRUNCATE tickets",
+        "SELECT * FROM ticket_steps", "UPDATE ticket_steps SET outcome = 'done'",
+    ):  # fmt: skip
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             run_as(url, statement)
     with pytest.raises(Exception, match="permission denied"):
@@ -152,6 +185,7 @@ def test_a_desk_calls_and_finishes_but_issues_nothing(
     queue = office_queue(opened(url), config, "main")
     assert queue.call_next(1).label == "A-001"  # type: ignore[union-attr]
     assert queue.finish(1).state is TicketState.DONE
+    assert run_as(roles_url, "SELECT outcome, counter FROM ticket_steps") == [("done", 1)]  # the step log too
     with pytest.raises(Exception, match="permission denied"):
         queue.issue("A")
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -199,3 +233,27 @@ def test_a_database_newer_than_this_machine_is_refused_with_a_clear_message(data
     run_as(database_url, "UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(StoreError, match="update Madoguchi on this machine"):
         open_store(database_url)
+
+
+def test_a_desk_imports_appointments_and_a_kiosk_checks_one_in_once(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    from datetime import datetime
+
+    from queueing.appointment_service import AppointmentService
+    from queueing.appointments import Appointment, Refusal
+
+    def appointments(url: str) -> AppointmentService:
+        store = opened(url)
+        return AppointmentService(office_queue(store, config, "main"), store.unit_of_work, 3)
+
+    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    kiosk, desk = appointments(login("kiosk")[1]), appointments(login("desk")[1])
+    with pytest.raises(Exception, match="permission denied"):
+        kiosk.import_appointments([Appointment("R-0001", "A", now)])
+    assert desk.import_appointments([Appointment("R-0001", "A", now)]).added == ("R-0001",)
+    issued = kiosk.check_in("r0001").issued
+    assert issued is not None and issued.ticket.appointment_at == now
+    again = kiosk.check_in("R-0001")
+    assert (again.refusal, again.ticket_label) == (Refusal.CHECKED_IN, issued.ticket.label)
+    assert [e.ticket_label for e in desk.on_day(desk.today())] == [issued.ticket.label]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -259,3 +260,125 @@ def test_the_estimate_learns_from_the_days_finished_steps(queue: QueueService, c
     issue(queue, "DD")
     issued = queue.issue("D")
     assert issued.estimate_s is not None and issued.estimate_s >= 2 * 15 * 60 * 0.8
+
+
+# --- the step log: every transition, in the ticket's transaction ------------------------------------------
+
+
+def step_rows(store: object, ticket_id: str) -> list[tuple[object, ...]]:
+    """A ticket's step log, in route order: (step, service, entered, first call, latest call, counter,
+    recalls, closed, outcome), times as aware UTC."""
+    from sqlalchemy import select
+
+    from store.tables import TicketStepRow as Row
+
+    columns = (Row.step, Row.service_code, Row.entered_at, Row.first_called_at, Row.called_at, Row.counter)
+    stmt = select(*columns, Row.recalls, Row.closed_at, Row.outcome).where(Row.ticket_id == ticket_id)
+    with store.unit_of_work(write=False) as uow:  # type: ignore[attr-defined]
+        rows = uow.session.execute(stmt.order_by(Row.step)).all()
+    aware = [[v.replace(tzinfo=UTC) if isinstance(v, datetime) else v for v in row] for row in rows]
+    return [tuple(row) for row in aware]
+
+
+@pytest.fixture
+def minutes(clock: FakeClock) -> Callable[[int], datetime]:
+    """`minutes(n)`: n minutes after now; the clock then moves only when advanced."""
+    clock.step = timedelta(0)
+    start = clock.now
+    return lambda n: start + timedelta(minutes=n)
+
+
+def test_a_routed_ticket_leaves_a_step_row_per_service_with_the_time_it_joined_each_line(
+    queue: QueueService, store: object, clock: FakeClock, minutes: Callable[[int], datetime]
+) -> None:
+    ticket = queue.issue(["B", "E", "F"]).ticket  # 09:00 転入, then 国保, then 児童手当
+    for advance, operation in [
+        (5, lambda: queue.call_next(2)),  # 09:05 at 住民異動
+        (10, lambda: queue.finish(2)),  # 09:15 on to 国保's line
+        (7, lambda: queue.call_next(4)),  # 09:22
+        (1, lambda: queue.recall(4)),  # 09:23
+        (8, lambda: queue.finish(4)),  # 09:31 on to 児童手当's line
+        (4, lambda: queue.call_next(4)),  # 09:35
+        (6, lambda: queue.finish(4)),  # 09:41 done
+    ]:
+        clock.advance(minutes=advance)
+        operation()
+    m = minutes
+    assert step_rows(store, ticket.id) == [
+        (0, "B", m(0), m(5), m(5), 2, 0, m(15), "done"),
+        (1, "E", m(15), m(22), m(23), 4, 1, m(31), "done"),
+        (2, "F", m(31), m(35), m(35), 4, 0, m(41), "done"),
+    ]
+
+
+def test_a_no_show_closes_the_step_and_its_undo_reopens_the_same_one(
+    queue: QueueService, store: object, clock: FakeClock, minutes: Callable[[int], datetime]
+) -> None:
+    ticket = queue.issue("A").ticket
+    clock.advance(minutes=2), queue.call_next(1)
+    clock.advance(minutes=2), queue.no_show(1)
+    assert step_rows(store, ticket.id) == [
+        (0, "A", minutes(0), minutes(2), minutes(2), 1, 0, minutes(4), "no_show")
+    ]
+    clock.advance(minutes=2), queue.undo_no_show("A-001")
+    assert step_rows(store, ticket.id)[0][-2:] == (None, None)  # open again, its call still on record
+    clock.advance(minutes=2), queue.call_next(1)
+    clock.advance(minutes=2), queue.finish(1)
+    assert step_rows(store, ticket.id) == [
+        (0, "A", minutes(0), minutes(2), minutes(8), 1, 0, minutes(10), "done")
+    ]
+
+
+def test_hold_and_release_keep_the_step_its_entry_and_first_call(
+    queue: QueueService, store: object, clock: FakeClock, minutes: Callable[[int], datetime]
+) -> None:
+    from store.statistics import finished_steps
+
+    ticket = queue.issue("A").ticket
+    clock.advance(minutes=3), queue.call_next(1)
+    clock.advance(minutes=2), queue.hold(1)  # 書類待ち: the resident fetches a document
+    clock.advance(minutes=10), queue.release("A-001")
+    assert step_rows(store, ticket.id) == [(0, "A", minutes(0), minutes(3), minutes(3), 1, 0, None, None)]
+    clock.advance(minutes=5), queue.call_next(2)
+    clock.advance(minutes=5), queue.finish(2)
+    assert step_rows(store, ticket.id) == [
+        (0, "A", minutes(0), minutes(3), minutes(20), 2, 0, minutes(25), "done")
+    ]
+    (record,) = finished_steps(store, "main", queue.today(), queue.today())  # type: ignore[arg-type]
+    assert (record.wait_s, record.service_s) == (3 * 60, 5 * 60)  # the document's errand is neither
+
+
+def test_transfers_and_a_cancel_are_logged(
+    queue: QueueService, store: object, clock: FakeClock, minutes: Callable[[int], datetime]
+) -> None:
+    first = queue.issue("A").ticket
+    clock.advance(minutes=2), queue.call_next(1)
+    clock.advance(minutes=4), queue.transfer(1, service="D")  # 税 next, under the same number
+    clock.advance(minutes=3), queue.call_next(3)
+    assert step_rows(store, first.id) == [
+        (0, "A", minutes(0), minutes(2), minutes(2), 1, 0, minutes(6), "transferred"),
+        (1, "D", minutes(6), minutes(9), minutes(9), 3, 0, None, None),
+    ]
+    second = queue.issue("A").ticket
+    clock.advance(minutes=1), queue.call_next(1)
+    clock.advance(minutes=1), queue.transfer(1, counter=2)  # the same step, for counter 2 only
+    clock.advance(minutes=1), queue.call_next(2)
+    assert step_rows(store, second.id) == [(0, "A", minutes(9), minutes(10), minutes(12), 2, 0, None, None)]
+    third = queue.issue("C").ticket
+    clock.advance(minutes=1), queue.cancel("C-001")
+    assert step_rows(store, third.id) == [
+        (0, "C", minutes(12), None, None, None, 0, minutes(13), "cancelled")
+    ]
+
+
+def test_the_estimates_learn_from_every_step_finished_done(queue: QueueService, store: object) -> None:
+    queue.issue(["B", "E"])
+    queue.issue("A")
+    for counter in (2, 4):  # B-001 at 住民異動, then at 国保
+        queue.call_next(counter)
+        queue.finish(counter)
+    queue.call_next(1)
+    queue.transfer(1, service="D")  # ended early, passed on: not a service time
+    with store.unit_of_work(write=False) as uow:  # type: ignore[attr-defined]
+        learned = uow.tickets.finished_steps("main", queue.today(), limit=10)
+    assert sorted(step.service_code for step in learned) == ["B", "E"]

@@ -89,37 +89,40 @@ def test_the_records_and_figures_are_what_was_done(
     office_day: None, store: object, config: OfficeConfig
 ) -> None:
     records = records_of(store, config)(DAY, DAY)
-    seen = {(r.number_service, r.sequence): r for r in records}
-    assert list(seen) == [("A", 1), ("A", 2), ("B", 1), ("C", 1), ("B", 2), ("D", 1)]  # issue order
+    seen = {(r.number_service, r.sequence, r.step): r for r in records}
+    assert list(seen) == [  # issue order, a ticket's steps in route order
+        ("A", 1, 0), ("A", 2, 0), ("B", 1, 0), ("C", 1, 0), ("B", 2, 0), ("B", 2, 1), ("D", 1, 0),
+    ]  # fmt: skip
     states = {key: (r.service_code, r.state, r.wait_s, r.service_s) for key, r in seen.items()}
     assert states == {
-        ("A", 1): ("A", TicketState.DONE, 600, 300),
-        ("A", 2): ("A", TicketState.NO_SHOW, 780, None),
-        ("B", 1): ("B", TicketState.DONE, 960, 480),
-        ("C", 1): ("C", TicketState.CANCELLED, None, None),
-        ("B", 2): ("E", TicketState.DONE, None, 360),  # its last step; E's line entry is not kept yet
-        ("D", 1): ("D", TicketState.WAITING, None, None),
+        ("A", 1, 0): ("A", TicketState.DONE, 600, 300),
+        ("A", 2, 0): ("A", TicketState.NO_SHOW, 780, None),
+        ("B", 1, 0): ("B", TicketState.DONE, 960, 480),
+        ("C", 1, 0): ("C", TicketState.CANCELLED, None, None),
+        ("B", 2, 0): ("B", TicketState.DONE, 120, 480),  # 住民異動, then on to E's line at 10:20
+        ("B", 2, 1): ("E", TicketState.DONE, 300, 360),  # waited from 10:20, not from the issue at 10:10
+        ("D", 1, 0): ("D", TicketState.WAITING, None, None),
     }
-    b2 = seen[("B", 2)]
-    assert (b2.step, b2.route_length, b2.entered_at, b2.counter) == (1, 2, None, 4)
-    assert seen[("A", 1)].entered_at == seen[("A", 1)].issued_at
+    b2 = seen[("B", 2, 1)]
+    assert (b2.route_length, b2.entered_at, b2.counter) == (2, seen[("B", 2, 0)].closed_at, 4)
+    assert seen[("A", 1, 0)].entered_at == seen[("A", 1, 0)].issued_at
     assert all(r.issued_at.utcoffset() == timedelta(0) for r in records)  # aware UTC, as the domain wants
 
     report = summarise(
         records, DAY, DAY, tz=FakeClock().now.tzinfo, services=[s.code for s in config.services]
     )
     overall = report.overall
-    assert (overall.tickets, overall.steps, overall.done, overall.no_shows) == (6, 6, 3, 1)
-    assert (overall.cancelled, overall.still_open, overall.called, overall.waits_measured) == (1, 1, 4, 3)
-    assert (overall.wait_median_s, overall.wait_p90_s) == (780, pytest.approx(924))  # 10, 13, 16 min
-    assert (overall.service_median_s, overall.service_p90_s) == (360, pytest.approx(456))  # 5, 6, 8 min
+    assert (overall.tickets, overall.steps, overall.done, overall.no_shows) == (6, 7, 4, 1)
+    assert (overall.cancelled, overall.still_open, overall.called, overall.waits_measured) == (1, 1, 5, 5)
+    assert (overall.wait_median_s, overall.wait_p90_s) == (600, pytest.approx(888))  # 2 5 10 13 16 min
+    assert (overall.service_median_s, overall.service_p90_s) == (420, 480)  # 5, 6, 8, 8 min
     assert report.tickets_per_hour("A") == {9: 2} and report.tickets_per_hour("B") == {9: 1, 10: 1}
 
 
 def test_a_period_reads_only_its_days(office_day: None, store: object, config: OfficeConfig) -> None:
     read = records_of(store, config)
     assert [(r.business_date, r.sequence) for r in read(NEXT_DAY, NEXT_DAY)] == [(NEXT_DAY, 1)]
-    assert len(read(DAY, NEXT_DAY)) == 7
+    assert len(read(DAY, NEXT_DAY)) == 8  # B-002 has two steps
     assert read(DAY - timedelta(days=7), DAY - timedelta(days=1)) == []
     assert finished_steps(store, "branch", DAY, NEXT_DAY) == []  # type: ignore[arg-type]  # another office
 
@@ -172,13 +175,13 @@ def test_the_hourly_csv_has_a_line_per_day_service_and_hour(written: list[Path])
     assert (a["待ち時間 中央値(分)"], a["待ち時間 90%値(分)"]) == ("11.5", "12.7")  # 10 and 13 min
     assert (a["対応時間 中央値(分)"], a["対応時間 90%値(分)"]) == ("5.0", "5.0")
     b10 = lines[("2026-11-24", "B", "10")]
-    assert (b10["発券数"], b10["件数"]) == ("1", "0")  # B-002's step is counted at E
-    e10 = lines[("2026-11-24", "E", "10")]
+    assert (b10["発券数"], b10["件数"], b10["待ち時間 中央値(分)"]) == ("1", "1", "2.0")  # B-002 at B
+    e10 = lines[("2026-11-24", "E", "10")]  # B-002's second step: the wait in E's line is measured
     assert (e10["サービス名"], e10["発券数"], e10["件数"], e10["待ち時間 中央値(分)"]) == (
         "国保・年金",
         "0",
         "1",
-        "",
+        "5.0",
     )
     assert lines[("2026-11-24", "C", "10")]["取消"] == "1"
     assert lines[("2026-11-24", "D", "10")]["未完了"] == "1"
@@ -187,13 +190,16 @@ def test_the_hourly_csv_has_a_line_per_day_service_and_hour(written: list[Path])
 def test_the_summary_csv_has_days_services_and_the_period(written: list[Path]) -> None:
     rows = {(r["日付"], r["サービス名"]): r for r in read_csv(written[1])}
     day = rows[("2026-11-24", "全体")]
-    assert (day["発券数"], day["完了"], day["不在"], day["取消"], day["未完了"]) == ("6", "3", "1", "1", "1")
-    assert (day["待ち時間 中央値(分)"], day["待ち時間 90%値(分)"]) == ("13.0", "15.4")
-    assert (day["対応時間 中央値(分)"], day["対応時間 90%値(分)"]) == ("6.0", "7.6")
+    assert (day["発券数"], day["完了"], day["不在"], day["取消"], day["未完了"]) == ("6", "4", "1", "1", "1")
+    assert (day["待ち時間 中央値(分)"], day["待ち時間 90%値(分)"]) == ("10.0", "14.8")  # 2 5 10 13 16
+    assert (day["対応時間 中央値(分)"], day["対応時間 90%値(分)"]) == ("7.0", "8.0")  # 5 6 8 8
     assert rows[("2026-11-25", "全体")]["待ち時間 中央値(分)"] == "30.0"
     period = rows[("期間全体", "全体")]
-    assert (period["発券数"], period["不在率(%)"]) == ("7", "20.0")  # 1 of 5 done or no-show
-    assert (period["待ち時間 中央値(分)"], period["待ち時間 90%値(分)"]) == ("14.5", "25.8")  # 10 13 16 30
+    assert (period["発券数"], period["不在率(%)"]) == ("7", "16.7")  # 1 of 6 done or no-show
+    assert (period["待ち時間 中央値(分)"], period["待ち時間 90%値(分)"]) == (
+        "11.5",
+        "23.0",
+    )  # 2 5 10 13 16 30
     assert rows[("期間全体", "住民異動")]["発券数"] == "2"
 
 
@@ -212,19 +218,20 @@ def test_the_pdf_is_a4_with_every_font_embedded_and_the_figures_in_its_text(writ
     layout = pdf_text(pdf, "-layout")
     # A over both days: waits 10, 13, 30 min; service times 5, 4 min
     assert table_line(layout, "A 証明書") == ["3", "3", "2", "1", "0", "33.3%", "13.0", "26.6", "4.5", "4.9"]
-    assert table_line(layout, "全体") == ["7", "7", "4", "1", "1", "20.0%", "14.5", "25.8", "5.5", "7.4"]
+    assert table_line(layout, "全体") == ["7", "8", "5", "1", "1", "16.7%", "11.5", "23.0", "6.0", "8.0"]
     assert table_line(layout, "11月24日（火）") == [
         "6",
-        "6",
-        "3",
+        "7",
+        "4",
         "1",
         "1",
-        "25.0%",
-        "13.0",
-        "15.4",
-        "6.0",
-        "7.6",
+        "20.0%",
+        "10.0",
+        "14.8",
+        "7.0",
+        "8.0",
     ]
+    assert "列に並んだ時刻の記録がない" not in no_space(pdf_text(pdf))  # every call's wait was measured
 
 
 def no_space(text: str) -> str:
@@ -247,7 +254,7 @@ def test_json_prints_the_summary_and_the_files(
     assert stats([*argv, "--to", str(DAY)], records_of(store, config), config) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["office"], data["from"], data["to"]) == ("main", "2026-11-24", "2026-11-24")
-    assert data["overall"]["tickets"] == 6 and data["overall"]["no_show_share"] == 0.25
+    assert data["overall"]["tickets"] == 6 and data["overall"]["no_show_share"] == 0.2
     assert data["services"]["A"]["wait_median_s"] == 690
     assert list(data["days"]) == ["2026-11-24"]
     assert all(Path(p).exists() for p in data["files"])

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from queueing.appointments import ImportProblems, check_in_window, parse_csv, parse_ical
+from queueing.appointments import (
+    LATE_GRACE,
+    ImportProblems,
+    Refusal,
+    confirmation_url,
+    day_refusal,
+    is_too_late,
+    normalise_reference,
+    parse_csv,
+    parse_ical,
+    reference_from_confirmation,
+    reference_key,
+)
 from tests.helpers.clock import JST
 
 SERVICES = ("A", "B", "C", "D", "E", "F")
@@ -59,10 +71,60 @@ def test_icalendar_events_with_utc_local_and_folded_times() -> None:
     assert found[1].at == datetime(2026, 11, 24, 11, 50, tzinfo=JST)  # folded over two lines
 
 
-def test_check_in_is_welcome_from_a_while_before_until_a_while_after() -> None:
+def test_check_in_is_on_the_appointments_own_day_until_the_grace_after_its_time() -> None:
     appointment = parse_csv("time,service,reference\n2026-11-24T10:30,A,R-0001\n", SERVICES, JST)[0]
-    early, late = timedelta(minutes=30), timedelta(minutes=15)
+    day = date(2026, 11, 24)
+    assert day_refusal(day, date(2026, 11, 23)) is Refusal.LATER_DAY
+    assert day_refusal(day, date(2026, 11, 25)) is Refusal.PAST_DAY
+    assert day_refusal(day, day) is None
     at = appointment.at
-    assert check_in_window(appointment, at - timedelta(minutes=45), early, late) == "early"
-    assert check_in_window(appointment, at - timedelta(minutes=20), early, late) is None
-    assert check_in_window(appointment, at + timedelta(minutes=16), early, late) == "late"
+    assert timedelta(minutes=30) == LATE_GRACE
+    assert not is_too_late(appointment, at - timedelta(hours=3))  # early the same day: welcome
+    assert not is_too_late(appointment, at + LATE_GRACE)
+    assert is_too_late(appointment, at + LATE_GRACE + timedelta(seconds=1))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["R-1024", "r-1024", "Ｒ－１０２４", "ｒ１０２４", " R 1024 ", "R−1024", "Rー1024", "R1024"],
+)
+def test_a_reference_typed_or_scanned_in_any_width_or_case_is_one_key(typed: str) -> None:
+    assert reference_key(typed) == "R1024"
+    assert reference_from_confirmation(typed) == normalise_reference(typed)
+
+
+def test_references_are_stored_upper_case_with_ascii_hyphens() -> None:
+    text = "time,service,reference\n2026-11-24T10:30,A,ｒ－０００１\n"
+    assert parse_csv(text, SERVICES, JST)[0].reference == "R-0001"
+
+
+def test_one_reference_written_two_ways_in_one_file_is_refused() -> None:
+    text = "time,service,reference\n2026-11-24T10:30,A,R-0001\n2026-11-24T11:30,A,r0001\n"
+    with pytest.raises(ImportProblems, match=r"reference R0001 appears twice \(also as R-0001\)"):
+        parse_csv(text, SERVICES, JST)
+
+
+@pytest.mark.parametrize(
+    ("payload", "reference"),
+    [
+        ("R-1024", "R-1024"),
+        ("https://yoyaku.example.lg.jp/c?ref=R-1024", "R-1024"),
+        ("https://yoyaku.example.lg.jp/c?lang=ja&reference=r-1024#top", "R-1024"),
+        ("HTTPS://YOYAKU.EXAMPLE.LG.JP/C?REF=R-1024", "R-1024"),  # a scanner with caps lock
+        ("https://yoyaku.example.lg.jp/c?id=R-1024", None),  # no ref parameter
+        ("https://yoyaku.example.lg.jp/c", None),
+        ("予約番号", None),
+        ("R1", None),  # too short
+        ("", None),
+    ],
+)
+def test_the_confirmations_qr_text_is_a_reference_or_a_url_carrying_it(
+    payload: str, reference: str | None
+) -> None:
+    assert reference_from_confirmation(payload) == reference
+
+
+def test_a_confirmation_url_round_trips() -> None:
+    url = confirmation_url("https://yoyaku.example.lg.jp/c", "r-1024")
+    assert url == "https://yoyaku.example.lg.jp/c?ref=R-1024"
+    assert reference_from_confirmation(url) == "R-1024"

@@ -97,6 +97,16 @@ def test_missing_or_backward_times_are_left_out_not_guessed() -> None:
     assert f.service_times_measured == 2  # the backward wait does not spoil its service time
 
 
+def test_the_wait_ends_at_the_first_call_and_the_service_time_starts_at_the_latest() -> None:
+    recalled = StepRecord(  # called at 09:10, held for a document, called again at 09:30, done at 09:36
+        DAY, "A", 1, "A", step=0, route_length=1, state=DONE, issued_at=NINE, entered_at=NINE,
+        called_at=NINE + timedelta(minutes=30), closed_at=NINE + timedelta(minutes=36),
+        first_called_at=NINE + timedelta(minutes=10),
+    )  # fmt: skip
+    assert (recalled.wait_s, recalled.service_s) == (10 * 60, 6 * 60)
+    assert step(wait_min=12).wait_s == 12 * 60  # first call unknown: the latest stands in
+
+
 def test_naive_times_are_taken_as_utc() -> None:
     naive = step(issued=datetime(2026, 11, 24, 0, 30), wait_min=12)  # 09:30 JST, as the store keeps it
     assert naive.wait_s == 12 * 60
