@@ -8,12 +8,14 @@ boxes that copied the corrected one ("for myself": the subject copies the visito
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from casework.errors import CaseworkError
+from casework.model import Change
+from forms.dates import parse_date, wareki
 from forms.display import display
-from forms.model import Application, Field, FormTemplate, Problem, Value
+from forms.model import Application, Field, FormTemplate, Problem, RowGroup, Value
 from forms.validation import validate
 from forms.values import normalize
 
@@ -50,6 +52,22 @@ class FieldLine:
         if isinstance(self.value, bool):
             return "はい" if self.value else "いいえ"
         return str(self.value)
+
+    @property
+    def edit_text(self) -> str:
+        """What the clerk's editor starts with: a date in 和暦 as clerks write it (昭和55年1月31日; they
+        may type 西暦 or S55.1.31 too), anything else as `raw`."""
+        if self.field.type == "date" and isinstance(self.value, str):
+            try:
+                day = parse_date(self.value)
+            except ValueError:
+                return self.raw
+            return wareki(day, western=False) if day is not None else self.raw
+        return self.raw
+
+    def unchanged_by(self, text: str) -> bool:
+        """Typing `text` would leave the box as it is (the same value in another spelling, too)."""
+        return text.strip() == self.raw or normalize(self.field, text) == self.value
 
 
 def field_at(template: FormTemplate, key: str) -> Field | None:
@@ -148,3 +166,124 @@ def _cell(key: str) -> tuple[str, int, str]:
 def _row_exists(app: Application, key: str) -> bool:
     group_id, index, _column = _cell(key)
     return 0 <= index < len(app.rows.get(group_id, []))
+
+
+def blanked(
+    template: FormTemplate, app: Application, problems: Sequence[Problem]
+) -> tuple[Application, list[str]]:
+    """A copy of the application with every box that has an error emptied (a wrong value is not printed:
+    the box is left for handwriting), and those boxes' keys, in page order."""
+    keys = {p.field for p in problems if p.is_error and p.field is not None}
+    updated = Application.from_json_dict(app.to_json_dict())
+    blank = [line.key for line in lines(template, app, problems) if line.key in keys]
+    for key in blank:
+        _set(updated, key, None, is_field=template.field(key) is not None)
+    return updated, blank
+
+
+# --- household rows (住民異動届's 異動する方): a row added or removed at the desk ---------------------
+
+ROW_ADDED = "（行を追加）"
+"""The new value recorded for a row added at the desk (its cells are then filled box by box)."""
+
+
+def add_row(
+    template: FormTemplate, app: Application, group_id: str, today: datetime.date
+) -> tuple[Application, Edit, list[Problem]]:
+    """The application with an empty row at the end of `group_id`, the recorded edit (the row's key,
+    None, ROW_ADDED) and the remaining problems (the new row's required boxes, to fill). Raises
+    InvalidCorrection when the group is full or the form has none."""
+    group = _group(template, group_id)
+    rows = app.rows.get(group_id, [])
+    if len(rows) >= group.max_rows:
+        raise InvalidCorrection(group_id, [Problem(f"{group.label}は{group.max_rows}人までです。", group_id)])
+    updated = Application.from_json_dict(app.to_json_dict())
+    updated.rows.setdefault(group_id, []).append({})
+    key = f"{group_id}.{len(rows)}"
+    return updated, (key, None, ROW_ADDED), validate(template, updated, today=today)
+
+
+def remove_row(
+    template: FormTemplate, app: Application, group_id: str, index: int, today: datetime.date
+) -> tuple[Application, Edit, list[Problem]]:
+    """The application without row `index` of `group_id` (the rows after it move up, with the card's
+    marks on them), the recorded edit (the row's key, what it held, None) and the remaining problems.
+    Raises InvalidCorrection when there is no such row or the form needs it (min_rows)."""
+    group = _group(template, group_id)
+    rows = app.rows.get(group_id, [])
+    if not 0 <= index < len(rows):
+        raise InvalidCorrection(
+            group_id, [Problem(f"{group.label}の{index + 1}人目はありません。", group_id)]
+        )
+    if len(rows) <= group.min_rows:
+        problem = Problem(f"{group.label}は{group.min_rows}人以上必要です。", group_id)
+        raise InvalidCorrection(group_id, [problem])
+    updated = Application.from_json_dict(app.to_json_dict())
+    removed = updated.rows[group_id].pop(index)
+    updated.marks = {
+        moved: marks
+        for key, marks in app.marks.items()
+        if (moved := _shift(key, group_id, index)) is not None
+    }
+    edit = (f"{group_id}.{index}", row_summary(group, removed) or None, None)
+    return updated, edit, validate(template, updated, today=today)
+
+
+def row_summary(group: RowGroup, row: Mapping[str, Value]) -> str:
+    """A row's filled cells as one line (「よしかわ　はなこ、昭和25年5月5日（1950年）、女、妻」)."""
+    return "、".join(shown for c in group.columns if (shown := display(c, row.get(c.id))))
+
+
+def current_keys(changes: Sequence[Change]) -> list[str | None]:
+    """The key each recorded change's box has now (None: its row was removed since). Rows are added at
+    the end, so only a removal moves the boxes of the rows after it up by one."""
+    removals: list[tuple[int, str, int]] = []
+    for i, change in enumerate(changes):
+        if (row := _removed(change)) is not None:
+            removals.append((i, *row))
+    result: list[str | None] = []
+    for i, change in enumerate(changes):
+        key: str | None = change.field
+        for _j, group, index in (r for r in removals if r[0] > i):
+            key = _shift(key, group, index) if key is not None else None
+        result.append(key)
+    return result
+
+
+def key_label(template: FormTemplate, key: str) -> str:
+    """What the desk calls a box, a row cell or a whole row: 「異動する方（2人目）の生年月日」."""
+    found = template.field(key)
+    if found is not None:
+        return found.display
+    group_id, index, column_id = _cell(key)
+    group = template.row_group(group_id)
+    if group is None or index < 0:
+        return key
+    row = f"{group.label}（{index + 1}人目）"
+    column = group.column(column_id)
+    return f"{row}の{column.label}" if column is not None else row
+
+
+def _group(template: FormTemplate, group_id: str) -> RowGroup:
+    group = template.row_group(group_id)
+    if group is None:
+        raise InvalidCorrection(
+            group_id, [Problem(f"この様式に「{group_id}」という欄はありません。", group_id)]
+        )
+    return group
+
+
+def _removed(change: Change) -> tuple[str, int] | None:
+    """(group, index) when `change` removed a whole row."""
+    group_id, index, column = _cell(change.field)
+    return (group_id, index) if index >= 0 and not column and change.new is None else None
+
+
+def _shift(key: str, group_id: str, removed: int) -> str | None:
+    """`key` after row `removed` of `group_id` went: None for its own boxes, one up for the rows after."""
+    group, index, column = _cell(key)
+    if group != group_id or index < removed:
+        return key
+    if index == removed:
+        return None
+    return f"{group}.{index - 1}" + (f".{column}" if column else "")

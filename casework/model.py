@@ -57,6 +57,7 @@ class AuditAction(StrEnum):
     CORRECT = "correct"  # a field changed
     ADD = "add"  # a form added at the desk
     PRINT = "print"  # forms printed on A4
+    PRINT_BLANK = "print_blank"  # printed with this box left blank for handwriting (it had a problem)
 
 
 @dataclass(frozen=True)

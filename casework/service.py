@@ -93,11 +93,40 @@ class Casework:
     def correct(self, application_id: str, key: str, raw: object, clerk: Clerk) -> CaseFile:
         """Set one box from what the clerk typed (代行入力). Raises fields.InvalidCorrection (nothing
         kept) when the value does not fit; else the changed boxes are recorded and audited."""
+        return self._change(
+            application_id, clerk, lambda t, app: fields.correct(t, app, key, raw, self._today())[:2]
+        )
+
+    def add_row(self, application_id: str, group_id: str, clerk: Clerk) -> CaseFile:
+        """An empty row at the end of a form's rows (異動する方 one more), recorded and audited like a
+        correction; its boxes are then filled one by one. InvalidCorrection when the rows are full."""
+
+        def add(template: FormTemplate, app: Application) -> tuple[Application, list[fields.Edit]]:
+            updated, edit, _ = fields.add_row(template, app, group_id, self._today())
+            return updated, [edit]
+
+        return self._change(application_id, clerk, add)
+
+    def remove_row(self, application_id: str, group_id: str, index: int, clerk: Clerk) -> CaseFile:
+        """Take row `index` off a form's rows (what it held is recorded, and purged with the form);
+        InvalidCorrection when there is no such row or the form needs it."""
+
+        def remove(template: FormTemplate, app: Application) -> tuple[Application, list[fields.Edit]]:
+            updated, edit, _ = fields.remove_row(template, app, group_id, index, self._today())
+            return updated, [edit]
+
+        return self._change(application_id, clerk, remove)
+
+    def _change(
+        self,
+        application_id: str,
+        clerk: Clerk,
+        change: Callable[[FormTemplate, Application], tuple[Application, list[fields.Edit]]],
+    ) -> CaseFile:
+        """Apply `change` to the stored form in one transaction: each edited box recorded and audited."""
         with self._uow(write=True) as uow:
             ticket_id, data = self._application(uow, application_id)
-            template = self._template(data)
-            app = Application.from_json_dict(data)
-            updated, edits, _ = fields.correct(template, app, key, raw, self._today())
+            updated, edits = change(self._template(data), Application.from_json_dict(data))
             now = self._clock()
             if edits:
                 uow.applications.replace(application_id, updated.to_json_dict())
@@ -138,24 +167,45 @@ class Casework:
         assert case is not None
         return case
 
-    def print_forms(self, ticket_id: str, clerk: Clerk) -> int:
+    def print_forms(self, ticket_id: str, clerk: Clerk, *, leave_blank: bool = False) -> int:
         """Print the ticket's forms on A4 as one job; how many. Forms with errors are refused first
-        (IncompleteForms); a printer failure propagates and nothing is recorded as printed."""
+        (IncompleteForms) unless `leave_blank` (空欄のまま印刷, after the clerk confirmed): then every box
+        with an error is printed empty, for handwriting, and each is named in the audit (print_blank).
+        A printer failure propagates and nothing is recorded as printed."""
         with self._uow(write=False) as uow:
             ticket = uow.tickets.get(ticket_id)
             stored = uow.applications.for_ticket(ticket_id)
         items = [(self._template(data), Application.from_json_dict(data)) for _, data in stored]
         if ticket is None or not items:
             raise CaseworkError("印刷する申請書がありません。")
-        self._refuse_incomplete(items)
+        blanks: list[list[str]] = [[] for _ in items]
+        if leave_blank:
+            items, blanks = self._blanked(items)
+        else:
+            self._refuse_incomplete(items)
         if self._printer is None or not self._printer(items, f"申請書 {ticket.label}"):
             raise CaseworkError("A4プリンターが設定されていません（設定 printers.a4）。")
         now = self._clock()
         with self._uow(write=True) as uow:
-            for app_id, _ in stored:
-                uow.audit.add(self._entry(AuditAction.PRINT, clerk, ticket_id, app_id, None, now))
+            for (app_id, _), blank in zip(stored, blanks, strict=True):
+                entries: list[tuple[AuditAction, str | None]] = [(AuditAction.PRINT, None)]
+                if blank:
+                    entries = [(AuditAction.PRINT_BLANK, key) for key in blank]
+                for action, key in entries:
+                    uow.audit.add(self._entry(action, clerk, ticket_id, app_id, key, now))
             uow.commit()
         return len(items)
+
+    def _blanked(
+        self, items: list[tuple[FormTemplate, Application]]
+    ) -> tuple[list[tuple[FormTemplate, Application]], list[list[str]]]:
+        """Each form with its erroneous boxes emptied, and which boxes those are."""
+        printed, blanks = [], []
+        for template, app in items:
+            updated, blank = fields.blanked(template, app, validate(template, app, today=self._today()))
+            printed.append((template, updated))
+            blanks.append(blank)
+        return printed, blanks
 
     def purge(self, now: datetime.datetime | None = None) -> PurgeResult:
         """Delete every application whose retention has ended, with its recorded changes; the audit

@@ -22,13 +22,19 @@ class ApplicationsPanel(QWidget):
 
     Signals:
         correction_requested(str, str, str): application id, box key, the typed text.
+        row_add_requested(str, str): application id, rows' id (a household member more).
+        row_remove_requested(str, str, int): application id, rows' id, the row's index.
         add_requested(str): the id of the form to add.
         print_requested(): print every form of the ticket on A4.
+        print_blank_requested(): print them with the boxes that have errors left blank (confirmed).
     """
 
     correction_requested = Signal(str, str, str)
+    row_add_requested = Signal(str, str)
+    row_remove_requested = Signal(str, str, int)
     add_requested = Signal(str)
     print_requested = Signal()
+    print_blank_requested = Signal()
 
     def __init__(
         self,
@@ -53,6 +59,28 @@ class ApplicationsPanel(QWidget):
         layout.addWidget(self.status)
         self.clear()
 
+    def _blank_confirmation(self) -> QWidget:
+        """空欄のまま印刷: offered when printing was refused for errors, and asked once more before it."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.blank_question = QLabel(
+            self.tr("直すところの欄を空欄にして印刷します（窓口で手書き。記録されます）")
+        )
+        self.blank_question.setProperty("role", "warning")
+        self.blank_question.setWordWrap(True)
+        self.blank_confirm_button = QPushButton(self.tr("空欄のまま印刷する"))
+        self.blank_confirm_button.setProperty("role", "compact")
+        self.blank_cancel_button = QPushButton(self.tr("やめる"))
+        self.blank_cancel_button.setProperty("role", "compact-secondary")
+        row.addWidget(self.blank_question, 1)
+        row.addWidget(self.blank_confirm_button)
+        row.addWidget(self.blank_cancel_button)
+        self.blank_confirm_button.clicked.connect(self._confirm_blank_print)
+        self.blank_cancel_button.clicked.connect(self.offer_blank_print)
+        self.blank_confirmation = box
+        return box
+
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.form_choice = QComboBox()
@@ -61,13 +89,41 @@ class ApplicationsPanel(QWidget):
         self.add_button.setProperty("role", "compact-secondary")
         self.print_button = QPushButton(self.tr("印刷（A4）"))
         self.print_button.setProperty("role", "compact")
+        self.blank_button = QPushButton(self.tr("空欄のまま印刷…"))
+        self.blank_button.setProperty("role", "compact-secondary")
+        self.blank_button.clicked.connect(self._ask_blank_print)
         self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.form_choice.currentData())))
         self.print_button.clicked.connect(self.print_requested.emit)
         row.addWidget(self.form_choice, 1)
         row.addWidget(self.add_button)
         row.addSpacing(24)
+        row.addWidget(self.blank_button)
         row.addWidget(self.print_button)
+        row.addWidget(self._blank_confirmation(), 1)  # in place of the row's buttons while it asks
         return row
+
+    def offer_blank_print(self) -> None:
+        """Printing was refused for errors: offer 空欄のまま印刷 (it asks before printing)."""
+        self._asking(False)
+        self.blank_button.show()
+
+    def withdraw_blank_print(self) -> None:
+        self._asking(False)
+        self.blank_button.hide()
+
+    def _ask_blank_print(self) -> None:
+        self.blank_button.hide()
+        self._asking(True)
+
+    def _asking(self, asking: bool) -> None:
+        """The confirmation replaces the row's other controls while it asks."""
+        self.blank_confirmation.setVisible(asking)
+        for widget in (self.form_choice, self.add_button, self.print_button):
+            widget.setVisible(not asking)
+
+    def _confirm_blank_print(self) -> None:
+        self.withdraw_blank_print()
+        self.print_blank_requested.emit()
 
     def offer_forms(self, service_code: str) -> None:
         """The catalog in the add-form list, the current service's forms first."""
@@ -129,11 +185,14 @@ class ApplicationsPanel(QWidget):
             page.setParent(None)  # out of the tree now; deleted by Qt soon after
             page.deleteLater()
         self.status.clear()
+        self.withdraw_blank_print()
         self._set_active(False)
 
     def _add_view(self, case: CaseFile) -> FormView:
         view = FormView(case)
         view.correction_requested.connect(self.correction_requested)
+        view.row_add_requested.connect(self.row_add_requested)
+        view.row_remove_requested.connect(self.row_remove_requested)
         self.tabs.addTab(view, case.template.title)
         self.empty.setVisible(False)
         return view

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from casework import CaseFile, Casework, CaseworkError, Clerk, InvalidCorrection
+from casework import CaseFile, Casework, CaseworkError, Clerk, IncompleteForms, InvalidCorrection
 from desk.applications import ApplicationsPanel
 from printing.spooler import PrintError
 from queueing.model import Ticket
@@ -43,7 +43,10 @@ class TicketCases(QObject):
         self.ticket_id: str | None = None  # the ticket whose forms are on screen
         panel.correction_requested.connect(lambda *request: tasks.spawn(self._correct(*request)))
         panel.add_requested.connect(lambda form_id: tasks.spawn(self._add_form(form_id)))
+        panel.row_add_requested.connect(lambda app_id, group: tasks.spawn(self._add_row(app_id, group)))
+        panel.row_remove_requested.connect(lambda *row: tasks.spawn(self._remove_row(*row)))
         panel.print_requested.connect(lambda: tasks.spawn(self._print()))
+        panel.print_blank_requested.connect(lambda: tasks.spawn(self._print(leave_blank=True)))
 
     async def follow(self, current: Ticket | None) -> None:
         """Load the forms of a ticket newly at the counter; drop the previous ticket's."""
@@ -92,6 +95,34 @@ class TicketCases(QObject):
             self.panel.update_case(case)
             self.panel.set_status(self.tr("保存しました。"))
 
+    async def _add_row(self, application_id: str, group_id: str) -> None:
+        case = await self._change_rows(lambda clerk: self._casework.add_row(application_id, group_id, clerk))
+        if case is not None:
+            view = self.panel.view(case.id)
+            if view is not None:
+                view.show_row(group_id, len(case.application.rows.get(group_id, [])) - 1)
+            self.panel.set_status(self.tr("行を追加しました。空欄を埋めてください。"))
+
+    async def _remove_row(self, application_id: str, group_id: str, index: int) -> None:
+        remove = self._casework.remove_row
+        if await self._change_rows(lambda clerk: remove(application_id, group_id, index, clerk)) is not None:
+            self.panel.set_status(self.tr("行を削除しました（変更履歴に残ります）。"))
+
+    async def _change_rows(self, change: Callable[[Clerk], CaseFile]) -> CaseFile | None:
+        """Run a change of a form's household rows; the form as stored after it, or None (refused)."""
+        clerk = self._clerk()
+        if clerk is None:
+            return None
+        try:
+            case = await run_blocking(change, clerk)
+        except Exception as exc:
+            self._failed(exc)
+            return None
+        if case.ticket_id != self.ticket_id:
+            return None
+        self.panel.update_case(case)
+        return case
+
     async def _add_form(self, form_id: str) -> None:
         clerk, ticket_id = self._clerk(), self.ticket_id
         if clerk is None or ticket_id is None:
@@ -111,14 +142,20 @@ class TicketCases(QObject):
             self.panel.add_case(case)
             self.panel.set_status(self.tr("様式を追加しました。空欄を埋めてください。"))
 
-    async def _print(self) -> None:
+    async def _print(self, *, leave_blank: bool = False) -> None:
         clerk, ticket_id, panel = self._clerk(), self.ticket_id, self.panel
         if clerk is None or ticket_id is None:
             return
         panel.print_button.setEnabled(False)
+        panel.withdraw_blank_print()
         panel.set_status(self.tr("印刷しています…"))
         try:
-            count = await run_blocking(self._casework.print_forms, ticket_id, clerk)
+            count = await run_blocking(
+                lambda: self._casework.print_forms(ticket_id, clerk, leave_blank=leave_blank)
+            )
+        except IncompleteForms as exc:
+            panel.set_status(str(exc), error=True)
+            panel.offer_blank_print()
         except PrintError as exc:
             again = self.tr(
                 "申請書は保存されています。プリンターを確かめてから、もう一度「印刷」を押してください。"
@@ -127,7 +164,12 @@ class TicketCases(QObject):
         except Exception as exc:
             self._failed(exc)
         else:
-            panel.set_status(self.tr("申請書を印刷しました（%1件）。").replace("%1", str(count)))
+            done = self.tr("申請書を印刷しました（%1件）。")
+            if leave_blank:
+                done = self.tr(
+                    "申請書を印刷しました（%1件、直すところは空欄のまま）。手書きで記入してください。"
+                )
+            panel.set_status(done.replace("%1", str(count)))
         finally:
             panel.print_button.setEnabled(panel.tabs.count() > 0)
 

@@ -14,9 +14,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework import CaseFile, Change, FieldLine, lines
+from casework.fields import current_keys, field_at, key_label
 from forms.display import display
 from forms.fees import fee_total, yen
 from ui import theme
@@ -65,8 +68,11 @@ class ValueDelegate(QStyledItemDelegate):
         self._view.edited(index.row(), text)
 
 
+DATE_HINT = "令和6年4月1日・R6.4.1・2024-04-01"
+
+
 def _hint(line: FieldLine) -> str:
-    return {"date": "1980-01-31", "postal_code": "123-4567", "phone": "03-1234-5678"}.get(line.field.type, "")
+    return {"date": DATE_HINT, "postal_code": "123-4567", "phone": "03-1234-5678"}.get(line.field.type, "")
 
 
 class FormView(QWidget):
@@ -74,9 +80,13 @@ class FormView(QWidget):
 
     Signals:
         correction_requested(str, str, str): application id, box key, the text the clerk typed.
+        row_add_requested(str, str): application id, rows' id (異動する方 one more).
+        row_remove_requested(str, str, int): application id, rows' id, the row's index.
     """
 
     correction_requested = Signal(str, str, str)
+    row_add_requested = Signal(str, str)
+    row_remove_requested = Signal(str, str, int)
 
     def __init__(self, case: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +98,9 @@ class FormView(QWidget):
         layout.addWidget(self.summary)
         self.table = self._fields_table()
         layout.addWidget(self.table, 1)
+        self.row_buttons = self._row_buttons(case)  # before set_case, which enables them
+        if self.row_buttons is not None:
+            layout.addLayout(self.row_buttons)
         heading = QLabel(self.tr("変更履歴"))
         heading.setProperty("role", "caption")
         layout.addWidget(heading)
@@ -118,6 +131,49 @@ class FormView(QWidget):
         table.setAccessibleName(self.tr("申請書の項目"))
         return table
 
+    def _row_buttons(self, case: CaseFile) -> QHBoxLayout | None:
+        """「異動する方を追加」 per group of rows, and 「…を削除」 for the row of the selected box."""
+        if not case.template.rows:
+            return None
+        row = QHBoxLayout()
+        self.add_row_buttons: dict[str, QPushButton] = {}
+        for group in case.template.rows:
+            button = QPushButton(self.tr("%1を追加").replace("%1", group.label))
+            button.setProperty("role", "compact-secondary")
+            button.clicked.connect(lambda _=False, g=group.id: self.row_add_requested.emit(self.case.id, g))
+            self.add_row_buttons[group.id] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.remove_row_button = QPushButton(self.tr("選んだ行を削除"))
+        self.remove_row_button.setProperty("role", "compact-secondary")
+        self.remove_row_button.setEnabled(False)
+        self.remove_row_button.clicked.connect(self._remove_selected_row)
+        row.addWidget(self.remove_row_button)
+        self.table.itemSelectionChanged.connect(self._offer_removal)
+        return row
+
+    def selected_row(self) -> tuple[str, int] | None:
+        """(rows' id, index) of the household row whose box is selected, if one is."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected or selected[0].row() >= len(self.lines):
+            return None
+        group_id, _, rest = self.lines[selected[0].row()].key.partition(".")
+        index, _, column = rest.partition(".")
+        return (group_id, int(index)) if column and index.isdigit() else None
+
+    def _offer_removal(self) -> None:
+        chosen = self.selected_row()
+        self.remove_row_button.setEnabled(chosen is not None)
+        label = key_label(self.case.template, f"{chosen[0]}.{chosen[1]}") if chosen else ""
+        self.remove_row_button.setText(
+            self.tr("%1を削除").replace("%1", label) if chosen else self.tr("選んだ行を削除")
+        )
+
+    def _remove_selected_row(self) -> None:
+        chosen = self.selected_row()
+        if chosen is not None:
+            self.row_remove_requested.emit(self.case.id, *chosen)
+
     def _history_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
         headers = [self.tr("日時"), self.tr("職員"), self.tr("項目"), self.tr("変更前"), self.tr("変更後")]
@@ -139,18 +195,37 @@ class FormView(QWidget):
         """Show the form as stored now: every box, its problem, and the history."""
         self.case = case
         self.lines = lines(case.template, case.application, case.problems)
+        keys = current_keys(case.changes)  # a removed household row moves the later rows' changes up
+        self._latest: dict[str, Change] = {k: c for c, k in zip(case.changes, keys, strict=True) if k}
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
             self._fill_row(row, line)
         self.table.resizeRowsToContents()
         self._fill_history()
         self._fill_summary()
+        if self.row_buttons is not None:
+            for group in case.template.rows:
+                full = len(case.application.rows.get(group.id, [])) >= group.max_rows
+                self.add_row_buttons[group.id].setEnabled(not full)
+            self._offer_removal()
+
+    def show_row(self, group_id: str, index: int) -> None:
+        """Select and scroll to the first box of a household row (one just added, to fill)."""
+        first = next(
+            (i for i, line in enumerate(self.lines) if line.key.startswith(f"{group_id}.{index}.")), None
+        )
+        if first is not None:
+            self.table.selectRow(first)
+            self.table.scrollToItem(self._item(first, VALUE))
 
     def _fill_row(self, row: int, line: FieldLine) -> None:
         label = QTableWidgetItem(line.label)
         value = QTableWidgetItem(line.shown)
-        value.setData(Qt.ItemDataRole.UserRole, line.raw)
-        value.setData(Qt.ItemDataRole.ToolTipRole, self.tr("ダブルクリックで修正"))
+        value.setData(Qt.ItemDataRole.UserRole, line.edit_text)
+        tip = self.tr("ダブルクリックで修正")
+        if line.field.type == "date":
+            tip = self.tr("ダブルクリックで修正（和暦でも西暦でも：%1）").replace("%1", DATE_HINT)
+        value.setData(Qt.ItemDataRole.ToolTipRole, tip)
         if line.marked:
             value.setBackground(QColor(theme.DESK_CELL_MARK_BACKGROUND))
         label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -185,10 +260,9 @@ class FormView(QWidget):
         return ("✓" if line.value is not None else ""), theme.DESK_CELL_OK
 
     def _last_change(self, key: str) -> Change | None:
-        return next((c for c in reversed(self.case.changes) if c.field == key), None)
+        return self._latest.get(key)
 
     def _fill_history(self) -> None:
-        labels = {line.key: line.label for line in self.lines}
         changes = list(reversed(self.case.changes))  # newest first
         self.history.setRowCount(len(changes))
         shown_rows = min(max(len(changes), 1), HISTORY_ROWS)  # room for the form's boxes; the rest scrolls
@@ -197,12 +271,12 @@ class FormView(QWidget):
         )  # styled: padding and a border (its size hint predates them)
         self.history.setFixedHeight(header + shown_rows * theme.DESK_TABLE_ROW_HEIGHT + 4)
         for row, change in enumerate(changes):
-            key_field = next((line.field for line in self.lines if line.key == change.field), None)
+            key_field = field_at(self.case.template, change.field)
             shown = (display(key_field, v) if key_field else str(v or "") for v in (change.old, change.new))
             cells = (
                 change.at.astimezone().strftime("%H:%M:%S"),
                 change.clerk_name,
-                labels.get(change.field, change.field),
+                key_label(self.case.template, change.field),  # as the box was called then
                 *shown,
             )
             for column, text in enumerate(cells):
@@ -229,7 +303,7 @@ class FormView(QWidget):
     def edited(self, row: int, text: str) -> None:
         """The clerk finished editing a box: ask for the correction unless nothing changed."""
         line = self.lines[row]
-        if text.strip() == line.raw:
+        if line.unchanged_by(text):
             return
         self._item(row, VALUE).setText(text)
         self._item(row, CHECK).setText(self.tr("保存しています…"))
@@ -270,3 +344,4 @@ class FormView(QWidget):
             table.setRowCount(0)
         self.summary.clear()
         self.lines = []
+        self._latest = {}

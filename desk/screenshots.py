@@ -3,6 +3,7 @@ refused correction, and the 回す picker — on the demo queue (a throw-away da
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 DESK_SIZE = (1600, 900)
@@ -27,20 +28,28 @@ Shots = dict[str, tuple[Any, tuple[int, int]]]
 
 def desk_pages(app: Any, shots: Shots) -> None:
     """Add the desk's screens to `shots` (the demo queue has counters 1, 2 and 4 serving)."""
-    from casework import Clerk, InvalidCorrection
+    from casework import Clerk, IncompleteForms, InvalidCorrection
     from desk.window import DeskWindow
+    from queueing.appointment_service import AppointmentService
+    from queueing.notices import NoticeBoard
 
     queue, casework = app.queue, app.casework
+    board = NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work)
+    board.post("本日は窓口が混み合っています", until=board.now() + timedelta(hours=2))
+    appointments = AppointmentService(queue, app.store.unit_of_work, app.config.daily_reset_hour)
     clerk = Clerk(*DEMO_CLERK)
     ticket, cases = _demo_ticket(queue, casework, clerk)
 
-    def desk_at_counter_1() -> Any:
-        desk = DeskWindow(queue, casework)
+    def desk_at(counter: int, at_counter: Any, forms: list[Any]) -> Any:
+        desk = DeskWindow(queue, casework, notices=board, appointments=appointments)
         desk.enter(clerk)
-        desk.select_counter(1)
-        desk.show_state(queue.current(1), queue.snapshot(), queue.waiting_for(1), queue.held())
-        desk.show_cases(ticket, cases)
+        desk.select_counter(counter)
+        desk.show_state(queue.current(counter), queue.snapshot(), queue.waiting_for(counter), queue.held())
+        desk.show_cases(at_counter, forms)
         return desk
+
+    def desk_at_counter_1() -> Any:
+        return desk_at(1, ticket, cases)
 
     shots["desk-login"] = (DeskWindow(queue, casework), DESK_SIZE)
     shots["desk"] = (desk_at_counter_1(), DESK_SIZE)
@@ -56,6 +65,61 @@ def desk_pages(app: Any, shots: Shots) -> None:
     passing_on.operations.transfer.show()
     passing_on.operations.transfer.choose("service", "E")
     shots["desk-transfer"] = (passing_on, DESK_SIZE)
+    noticing = desk_at_counter_1()
+    noticing.notices_button.setChecked(True)
+    noticing.notices.text.setText("駐車場が満車です。公共交通機関をご利用ください")
+    shots["desk-notices"] = (noticing, DESK_SIZE)
+    booked = desk_at_counter_1()
+    _show_appointments(appointments, booked)
+    shots["desk-appointments"] = (booked, DESK_SIZE)
+    family, family_forms = _moving_family(queue, casework, clerk)
+    household = desk_at(2, family, family_forms)
+    view = household.applications.views()[0]
+    view.table.selectRow(view.row_of("members.1.name"))  # the clerk is about to remove the second person
+    shots["desk-household"] = (household, DESK_SIZE)
+    blank = desk_at(2, family, family_forms)
+    try:
+        casework.print_forms(family.id, clerk)
+    except IncompleteForms as exc:  # the fourth person's birth date and relation are still empty
+        blank.applications.set_status(str(exc), error=True)
+    blank.applications.offer_blank_print()
+    blank.applications.blank_button.click()  # the clerk chose 空欄のまま印刷…: asked once more
+    shots["desk-print-blank"] = (blank, DESK_SIZE)
+    alone = desk_at_counter_1()
+    alone.idle_warning.show()  # desk.idle_warning_seconds before the idle logout
+    shots["desk-idle-warning"] = (alone, DESK_SIZE)
+
+
+def _show_appointments(service: Any, desk: Any) -> None:
+    """本日の予約 open, with a few of today's reservations besides the kiosk's (one checked in)."""
+    from datetime import datetime, time
+
+    from queueing.appointments import Appointment
+
+    day = service.today()
+    tz = datetime.now().astimezone().tzinfo
+    booked = [("R-3072", "B", time(9, 30)), ("R-4111", "D", time(11)), ("R-5120", "F", time(14, 30))]
+    service.import_appointments(
+        [Appointment(ref, code, datetime.combine(day, at, tz)) for ref, code, at in booked]
+    )
+    service.check_in("R-3072", late_ok=True)
+    desk.appointments_button.setChecked(True)
+    desk.appointments.show_entries(day, service.on_day(day))
+
+
+def _moving_family(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any]]:
+    """A family moving in, called to counter 2: the clerk has added a fourth person and typed the name."""
+    from forms import build_application
+
+    template = casework.catalog["idou"]
+    form = build_application(template, DEMO_CARD, dict(template.example))
+    issued = queue.issue("B", applications=[form.to_json_dict()])
+    queue.finish(2)
+    ticket = queue.call_ticket(2, issued.ticket.label)
+    [case] = casework.applications_for(ticket.id, clerk)
+    casework.add_row(case.id, "members", clerk)
+    casework.correct(case.id, "members.3.name", "𠮷川　一", clerk)
+    return ticket, casework.applications_for(ticket.id, clerk)
 
 
 def _demo_ticket(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any]]:

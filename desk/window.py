@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
 
 from casework import CaseFile, Casework, CaseworkError, Clerk
 from desk.applications import ApplicationsPanel
+from desk.appointments import AppointmentsPanel
 from desk.cases import TicketCases
 from desk.current import CurrentTicketView
+from desk.idle import DEFAULT_IDLE, DeskIdleWatch, IdleWarning
 from desk.login import LoginPanel
+from desk.notices import NoticesPanel
 from desk.operations import OperationsBar
 from desk.queue_lists import HeldList, NoShowUndo, WaitingList
+from queueing.appointment_service import AppointmentService
 from queueing.model import Ticket
+from queueing.notices import NoticeBoard
 from queueing.services import QueueError, QueueService, QueueSnapshot, local_now
 from ui import theme
 from ui.app import run_blocking
@@ -62,9 +67,20 @@ class DeskWindow(QWidget):
     current_changed = Signal(str)
 
     def __init__(
-        self, queue: QueueService, casework: Casework | None = None, parent: QWidget | None = None
+        self,
+        queue: QueueService,
+        casework: Casework | None = None,
+        parent: QWidget | None = None,
+        *,
+        notices: NoticeBoard | None = None,
+        appointments: AppointmentService | None = None,
+        idle: tuple[int, int] = DEFAULT_IDLE,
     ) -> None:
+        """`idle`: seconds without input before the logout is announced, and before it happens."""
         super().__init__(parent)
+        self._notice_board = notices
+        self._appointment_service = appointments
+        self._idle_seconds = idle
         self.setWindowTitle(self.tr("窓口 職員"))
         self.setObjectName("page")
         self.setStyleSheet(theme.desk_stylesheet())
@@ -91,6 +107,11 @@ class DeskWindow(QWidget):
         self._ticker.start()
         self.counter_box.currentIndexChanged.connect(lambda _index: self._counter_changed())
         self._offer_transfers()
+        self.idle = DeskIdleWatch(self, *idle)
+        self.idle.warn.connect(self.idle_warning.show)
+        self.idle.restarted.connect(self.idle_warning.hide)
+        self.idle.expired.connect(self.log_out_for_inactivity)
+        self.idle_warning.keep_going.connect(self.idle.start)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -101,6 +122,22 @@ class DeskWindow(QWidget):
         layout.setContentsMargins(s * 2, s, s * 2, s)
         layout.setSpacing(s)
         layout.addLayout(self._top_bar())
+        warn, end = self._idle_seconds
+        self.idle_warning = IdleWarning(end - warn)
+        layout.addWidget(self.idle_warning)
+        self.notices: NoticesPanel | None = None
+        if self._notice_board is not None:
+            self.notices = NoticesPanel(self._notice_board, self._tasks, self._logged_in)
+            self.notices.changed.connect(self.refresh)
+            self.notices.hide()
+            self.notices_button.toggled.connect(self.notices.setVisible)
+            layout.addWidget(self.notices)
+        self.appointments: AppointmentsPanel | None = None
+        if self._appointment_service is not None:
+            self.appointments = AppointmentsPanel(self._appointment_service, self._tasks, self._service_name)
+            self.appointments.hide()
+            self.appointments_button.toggled.connect(self._show_appointments)
+            layout.addWidget(self.appointments)
         body = QHBoxLayout()
         body.setSpacing(s * 2)
         body.addWidget(self._side_column())
@@ -127,8 +164,18 @@ class DeskWindow(QWidget):
         self.logout_button = QPushButton(self.tr("ログアウト"))
         self.logout_button.setProperty("role", "compact-secondary")
         self.logout_button.clicked.connect(self.log_out)
+        self.notices_button = QPushButton(self.tr("お知らせ"))
+        self.notices_button.setProperty("role", "compact-secondary")
+        self.notices_button.setCheckable(True)
+        self.notices_button.setVisible(self._notice_board is not None)
+        self.appointments_button = QPushButton(self.tr("本日の予約"))
+        self.appointments_button.setProperty("role", "compact-secondary")
+        self.appointments_button.setCheckable(True)
+        self.appointments_button.setVisible(self._appointment_service is not None)
         for widget, stretch in ((label, 0), (self.counter_box, 1), (self.waiting, 0), (self.message, 2)):
             row.addWidget(widget, stretch)
+        row.addWidget(self.appointments_button)
+        row.addWidget(self.notices_button)
         row.addWidget(self.clerk_label)
         row.addWidget(self.logout_button)
         self.clerk_label.setVisible(self._casework is not None)
@@ -197,6 +244,15 @@ class DeskWindow(QWidget):
             raise ValueError(f"no counter {number}")
         self.counter_box.setCurrentIndex(index)
 
+    def _logged_in(self) -> bool:
+        """A clerk is logged in (or the desk has no logins: the counter alone, as in v1)."""
+        return self._casework is None or self.clerk is not None
+
+    def _show_appointments(self, shown: bool) -> None:
+        if self.appointments is not None:
+            self.appointments.setVisible(shown)
+            self.appointments.refresh()
+
     def _counter_changed(self) -> None:
         self._offer_transfers()
         self.refresh()
@@ -252,11 +308,12 @@ class DeskWindow(QWidget):
         self, work: Callable[[], Any], done: Callable[[Any], None] | None, leaves: bool
     ) -> None:
         counter = self.counter_number
+        leaving = self.cases.ticket_id if self.cases is not None else None
         try:
             result = await run_blocking(work)
             self.message.setText("")
-            if leaves:
-                self._forget_cases()
+            if leaves and (self.cases is None or self.cases.ticket_id in (leaving, None)):
+                self._forget_cases()  # not the next ticket's forms, if a read put them up meanwhile
             if done is not None:
                 done(result)
         except QueueError as exc:
@@ -275,6 +332,8 @@ class DeskWindow(QWidget):
         if self.pages.currentWidget() is self.login:
             return
         self._tasks.spawn(self._show_state(self.counter_number))
+        if self.appointments is not None:
+            self.appointments.refresh()  # a check-in at the kiosk changes the list
 
     def _read_state(self, counter: int) -> CounterState:
         return CounterState(
@@ -316,6 +375,8 @@ class DeskWindow(QWidget):
         if held is not None:
             self.held_list.set_tickets(held)
         self.current_view.show_ticket(current)
+        if self.notices is not None:
+            self.notices.set_notices(snapshot.notices)
         self._has_current = current is not None
         self._set_enabled(not self._busy)
         self.current_changed.emit(current.label if current else "")
@@ -372,7 +433,9 @@ class DeskWindow(QWidget):
         self.clerk = clerk
         self.clerk_label.setText(self.tr("担当：%1").replace("%1", clerk.display_name))
         self.login.reset()
+        self.login.hint.setText("")
         self.pages.setCurrentIndex(1)
+        self.idle.start()
 
     def log_out(self) -> None:
         """The clerk leaves: the ticket's forms leave the screen, and the login comes back."""
@@ -380,8 +443,19 @@ class DeskWindow(QWidget):
         self.message.setText("")
         self.clerk = None
         self.clerk_label.setText("")
+        self.notices_button.setChecked(False)
+        self.appointments_button.setChecked(False)
+        self.idle.stop()
+        self.idle_warning.hide()
         self.login.reset()
         self.pages.setCurrentWidget(self.login)
+
+    def log_out_for_inactivity(self) -> None:
+        """Nobody used the desk for desk.idle_logout_minutes: log out, and say why on the login page."""
+        if self.clerk is None:
+            return
+        self.log_out()
+        self.login.hint.setText(self.tr("操作がなかったため、ログアウトしました。"))
 
     def check_clerks(self) -> None:
         """Tell on the login page when no clerk account exists yet (a new installation)."""
@@ -398,6 +472,7 @@ class DeskWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:
         self._ticker.stop()
+        self.idle.stop()
         self._forget_cases()
         self._tasks.cancel_all()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,7 +1,9 @@
 """Dates the way forms write them: 和暦 (元号) with the Western year beside it, and ages.
 
 Forms print 「昭和55年1月1日」; foreign residents and younger clerks read the Western year, so it follows in
-brackets. Eras start on the day the new 元号 began (the first year is written 元年).
+brackets. Eras start on the day the new 元号 began (the first year is written 元年). Dates are read in
+either calendar, as clerks write them: 1980-01-31, 昭和55年1月31日, S55.1.31, 令和元年5月1日, full-width
+digits too; a 和暦 date its era did not have (令和1年4月30日, 平成31年5月1日) is refused with the era's days.
 """
 
 from __future__ import annotations
@@ -19,18 +21,54 @@ ERAS: tuple[tuple[str, datetime.date], ...] = (
 )
 REIWA_OFFSET = 2018  # 令和N年 = N + 2018
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+ERA_LETTERS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正", "M": "明治"}
+_WAREKI = re.compile(
+    r"^(令和|平成|昭和|大正|明治|[RHSTM])\.?\s*(元|\d{1,2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?$"
+)
+
+
+class NotInEra(ValueError):
+    """A 和暦 date its era did not have (令和1年4月30日: 令和 began on 1 May 2019); the message says when
+    the era began or ended, in words for the resident or clerk."""
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """A date written as YYYY-MM-DD (or with / or .), full-width digits allowed; None if not one.
+    """A date written as YYYY-MM-DD (or with / or .) or in 和暦 (令和6年4月1日, R6.4.1, 令和元年5月1日),
+    full-width digits allowed; None if not one.
 
-    Raises ValueError for a well-formed but impossible date (2023-02-30), so callers can say which.
+    Raises ValueError for a well-formed but impossible date (2023-02-30), so callers can say which, and
+    NotInEra (a ValueError) for a day its era did not have.
     """
-    found = _ISO.match(unicodedata.normalize("NFKC", text).strip())
+    plain = unicodedata.normalize("NFKC", text).strip()  # also 全角 digits, ㋿ -> 令和, Ｒ -> R
+    found = _ISO.match(plain)
     if not found:
-        return None
+        return _parse_wareki(plain)
     year, month, day = (int(part) for part in found.groups())
     return datetime.date(year, month, day)
+
+
+def _parse_wareki(plain: str) -> datetime.date | None:
+    found = _WAREKI.match(plain.upper() if plain[:1].isascii() else plain)
+    if not found:
+        return None
+    era, year_text, month, day_of_month = found.groups()
+    name = ERA_LETTERS.get(era, era)
+    year = 1 if year_text == "元" else int(year_text)
+    day = datetime.date(dict(ERAS)[name].year + year - 1, int(month), int(day_of_month))
+    _check_in_era(name, year, day)
+    return day
+
+
+def _check_in_era(name: str, year: int, day: datetime.date) -> None:
+    """Raise NotInEra when era `name` did not have `day` (its year `year`)."""
+    index = [era for era, _start in ERAS].index(name)
+    start = ERAS[index][1]
+    if year < 1 or day < start:
+        raise NotInEra(f"{name}は{wareki(start)}からです。")
+    if index > 0 and day >= ERAS[index - 1][1]:
+        following, next_start = ERAS[index - 1]
+        last = wareki(next_start - datetime.timedelta(days=1), western=False)
+        raise NotInEra(f"{name}は{last}までです（翌日からは{era_year_text(following, 1)}）。")
 
 
 def era_of(day: datetime.date) -> tuple[str, int] | None:

@@ -10,7 +10,7 @@ import datetime
 import re
 import unicodedata
 
-from forms.dates import era_year_text, parse_date, reiwa_year, wareki
+from forms.dates import NotInEra, era_year_text, parse_date, reiwa_year, wareki
 from forms.model import Field, Value
 
 _DASHES = str.maketrans({c: "-" for c in "－‐‑–—―ー−ｰ"})
@@ -136,10 +136,12 @@ def _check_date(field: Field, value: Value, today: datetime.date) -> str | None:
     text = value if isinstance(value, str) else str(value)
     try:
         day = parse_date(text)
+    except NotInEra as exc:
+        return f"{field.display}：「{text}」という日付はありません。{exc}"
     except ValueError:
         return f"{field.display}：「{text}」という日付はありません。月と日を確かめてください。"
     if day is None:
-        return f"{field.display}は「1980-01-31」のように年・月・日で入力してください。"
+        return f"{field.display}は「1980-01-31」か「昭和55年1月31日」のように年・月・日で入力してください。"
     if day.year < 1868:
         return f"{field.display}：{day.year}年は古すぎます。年を確かめてください。"
     if field.past_only and day > today:

@@ -63,6 +63,8 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         kiosk_idle_warning_seconds=scalars["kiosk.idle_warning_seconds"],
         kiosk_idle_end_seconds=scalars["kiosk.idle_end_seconds"],
         kiosk_screen_inches=float(scalars["kiosk.screen_inches"]),
+        desk_idle_logout_minutes=scalars["desk.idle_logout_minutes"],
+        desk_idle_warning_seconds=scalars["desk.idle_warning_seconds"],
         fees=fees,
         display_voice_languages=tuple(scalars["display.voice_languages"]),
         display_sound=scalars["display.sound"],
@@ -116,7 +118,19 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         problems.append(
             "kiosk.idle_warning_seconds: must be more than 0 and less than kiosk.idle_end_seconds"
         )
+    _check_desk_idle(values, problems)
     return values
+
+
+def _check_desk_idle(values: dict[str, Any], problems: list[str]) -> None:
+    """A desk always logs out when left alone (a resident's forms on screen are a privacy leak)."""
+    minutes = values["desk.idle_logout_minutes"]
+    if not 1 <= minutes <= 60:
+        problems.append(f"desk.idle_logout_minutes: must be between 1 and 60, got {minutes}")
+    elif not 0 < values["desk.idle_warning_seconds"] < minutes * 60:
+        problems.append(
+            "desk.idle_warning_seconds: must be more than 0 and less than desk.idle_logout_minutes in seconds"
+        )
 
 
 def _read_entries(

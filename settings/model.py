@@ -35,6 +35,8 @@ class OfficeConfig:
     kiosk_idle_warning_seconds: int
     kiosk_idle_end_seconds: int
     kiosk_screen_inches: float
+    desk_idle_logout_minutes: int
+    desk_idle_warning_seconds: int
     fees: dict[str, int]
     display_voice_languages: tuple[str, ...]
     display_sound: bool

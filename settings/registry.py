@@ -87,6 +87,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Offer My Number card / driver's licence reading on the kiosk (needs pcscd and a PC/SC reader).",
     ),
     Setting(
+        "desk.idle_logout_minutes",
+        int,
+        5,
+        "Minutes without a click or key at a desk before the clerk is logged out and every personal value"
+        " leaves the screen.",
+    ),
+    Setting(
+        "desk.idle_warning_seconds",
+        int,
+        60,
+        "Seconds before the idle logout that the desk warns (まもなくログアウトします, with 続ける).",
+    ),
+    Setting(
         "privacy.retention_hours",
         int,
         0,

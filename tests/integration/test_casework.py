@@ -109,6 +109,38 @@ def test_a_form_added_at_the_desk_is_saved_with_the_ticket_and_completed_box_by_
         casework.add_form(ticket_id, "no_such_form", clerk)
 
 
+def test_a_household_row_added_and_one_removed_are_kept_like_corrections(
+    casework: Casework, clerk: Clerk, queue: QueueService, form_catalog: Catalog, store: Any
+) -> None:
+    from forms import build_application
+    from tests.helpers.casework import YOSHINO
+
+    template = form_catalog["idou"]
+    moving = build_application(template, YOSHINO, dict(template.example)).to_json_dict()
+    ticket_id = queue.issue("B", applications=[moving]).ticket.id
+    [case] = casework.applications_for(ticket_id, clerk)
+    added = casework.add_row(case.id, "members", clerk)
+    assert len(added.application.rows["members"]) == 4
+    assert any(p.field == "members.3.name" for p in added.errors)  # to fill, box by box
+    casework.correct(case.id, "members.3.name", "𠮷川　一", clerk)
+    removed = casework.remove_row(case.id, "members", 1, clerk)
+    assert [row.get("name") for row in removed.application.rows["members"]][1:] == ["山田　一郎", "𠮷川　一"]
+    assert [(c.field, c.new) for c in removed.changes] == [
+        ("members.3", "（行を追加）"),
+        ("members.3.name", "𠮷川　一"),
+        ("members.1", None),
+    ]
+    assert "山田　花子" in str(removed.changes[-1].old)
+    with pytest.raises(InvalidCorrection, match="異動する方の9人目はありません"):
+        casework.remove_row(case.id, "members", 8, clerk)
+    assert [(e["action"], e["field"]) for e in audit_rows(store)][1:] == [
+        ("correct", "members.3"),
+        ("correct", "members.3.name"),
+        ("correct", "members.1"),
+    ]
+    assert "山田" not in repr(audit_rows(store))
+
+
 def test_purge_deletes_forms_and_their_changes_after_the_business_day_and_keeps_the_audit(
     casework: Casework, clerk: Clerk, queue: QueueService, form_catalog: Catalog, store: Any, clock: FakeClock
 ) -> None:
@@ -256,3 +288,28 @@ def test_forms_with_errors_are_not_printed_and_a_failed_printer_records_nothing(
         casework.print_forms(ticket_id, clerk)
     with pytest.raises(CaseworkError, match="印刷する申請書がありません"):
         casework.print_forms(queue.issue("A").ticket.id, clerk)
+
+
+def test_printing_with_open_problems_leaves_those_boxes_blank_and_names_them_in_the_audit(
+    store: Any, queue: QueueService, form_catalog: Catalog, clock: FakeClock
+) -> None:
+    printed: list[Any] = []
+    casework = make_casework(
+        store, queue, form_catalog, clock, printer=lambda items, _title: printed.append(items) or True
+    )
+    clerk = casework.clerks.create(*CLERK, PASSWORD)
+    wrong = juminhyo(form_catalog, **{"visitor.phone": "1", "purpose": ""})
+    ticket_id = queue.issue("A", applications=[wrong, juminhyo(form_catalog)]).ticket.id
+    with pytest.raises(IncompleteForms):
+        casework.print_forms(ticket_id, clerk)
+    assert casework.print_forms(ticket_id, clerk, leave_blank=True) == 2
+    [[(_, first), (_, second)]] = printed
+    assert "visitor.phone" not in first.values and "purpose" not in first.values  # to handwrite
+    assert first.values["visitor.name"] == "𠮷川　髙〓" and second.values["visitor.phone"] == "0155-62-1234"
+    assert [(e["action"], e["field"]) for e in audit_rows(store)] == [
+        ("print_blank", "visitor.phone"),
+        ("print_blank", "purpose"),
+        ("print", None),
+    ]
+    [case, _] = casework.applications_for(ticket_id, clerk)
+    assert case.application.values["visitor.phone"] == "1"  # the stored form is as it was

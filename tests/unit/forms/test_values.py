@@ -37,7 +37,10 @@ def test_an_impossible_date_is_named_as_such() -> None:
 
 
 def test_a_date_that_is_not_one_shows_an_example() -> None:
-    assert problem(field("date"), "昨日") == "生年月日は「1980-01-31」のように年・月・日で入力してください。"
+    assert (
+        problem(field("date"), "昨日")
+        == "生年月日は「1980-01-31」か「昭和55年1月31日」のように年・月・日で入力してください。"
+    )
 
 
 def test_a_birth_date_in_the_future_is_refused() -> None:

@@ -92,3 +92,23 @@ def test_broken_toml_and_missing_files_give_a_message_not_a_traceback(tmp_path: 
         load_config(broken)
     with pytest.raises(ConfigError, match="cannot read the file"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_the_desk_logs_out_after_five_idle_minutes_unless_the_town_sets_otherwise() -> None:
+    config = parse_config(MINIMAL)
+    assert (config.desk_idle_logout_minutes, config.desk_idle_warning_seconds) == (5, 60)
+    config = parse_config(dict(MINIMAL, desk={"idle_logout_minutes": 3, "idle_warning_seconds": 30}))
+    assert (config.desk_idle_logout_minutes, config.desk_idle_warning_seconds) == (3, 30)
+
+
+@pytest.mark.parametrize(
+    ("desk", "problem"),
+    [
+        ({"idle_logout_minutes": 0}, "desk.idle_logout_minutes: must be between 1 and 60, got 0"),
+        ({"idle_logout_minutes": 61}, "desk.idle_logout_minutes: must be between 1 and 60, got 61"),
+        ({"idle_logout_minutes": 1, "idle_warning_seconds": 60}, "desk.idle_warning_seconds: must be more"),
+        ({"idle_warning_seconds": 0}, "desk.idle_warning_seconds: must be more"),
+    ],
+)
+def test_a_desk_that_would_never_log_out_or_never_warn_is_refused(desk: dict[str, int], problem: str) -> None:
+    assert any(p.startswith(problem) for p in problems_of(dict(MINIMAL, desk=desk)))
