@@ -74,6 +74,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
     def print_ticket(issued: IssuedTicket) -> bool:
         if printer.switched_off:
             return False
+        booked = issued.ticket.appointment_at  # a checked-in appointment: called from its time
         slip = TicketSlip(
             office_name=config.office_name,
             number=issued.ticket.label,
@@ -83,8 +84,9 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
             qr_payload=f"madoguchi:ticket:{issued.ticket.id}",
             next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
             estimate=display_wait(issued.estimate_s)
-            if issued.estimate_s is not None and issued.people_ahead
+            if issued.estimate_s is not None and issued.people_ahead and booked is None
             else "",
+            notice=f"ご予約 {booked.astimezone():%H:%M} から優先してお呼びします" if booked else "",
         )
         printer.print_pdf(render_ticket(slip), title=f"ticket {issued.ticket.label}", media=TICKET_MEDIA)
         return True
@@ -104,6 +106,23 @@ def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueServic
         retention=keep_for_hours(config.privacy_retention_hours),
         **({"clock": clock} if clock is not None else {}),
     )
+
+
+def make_appointments(config: OfficeConfig, uow: Any, queue: QueueService, clock: Any = None) -> Any:
+    """Appointments (queueing.appointment_service.AppointmentService): import, list, check in."""
+    from queueing.appointment_service import AppointmentService
+
+    return AppointmentService(
+        queue, uow, config.daily_reset_hour, **({"clock": clock} if clock is not None else {})
+    )
+
+
+def make_notices(config: OfficeConfig, uow: Any, clock: Any = None) -> Any:
+    """The display's notices (queueing.notices.NoticeBoard): set and removed at a desk."""
+    from queueing.notices import NoticeBoard
+
+    options = {"clock": clock} if clock is not None else {}
+    return NoticeBoard(office_code=config.office_code, uow=uow, **options)
 
 
 def make_casework(config: OfficeConfig, uow: Any, queue: QueueService, clock: Any = None) -> Any:
@@ -182,7 +201,7 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
     with app.store.listening(office=app.config.office_code) as listener, loop:
         # Kiosk and display machines run full screen; `all` on one PC and desks run in windows.
         fullscreen = role in ("kiosk", "display") and not args.windowed
-        windows = open_windows(app, role, listener, fullscreen=fullscreen)
+        windows = open_windows(app, role, listener, fullscreen=fullscreen, pseudo=args.pseudo)
         if args.first_frame_report:
             _report_first_frame(windows[0], qt_app)
         closed = asyncio.Event()
@@ -191,7 +210,7 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> list[Any]:
+def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo: bool = False) -> list[Any]:
     """Create, wire and show the windows of a role. Returns them, kiosk (or the role's window) first."""
     from PySide6.QtGui import QGuiApplication
 
@@ -212,11 +231,12 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
             app.print_ticket,
             app.config.kiosk_result_seconds,
             cards=cards,
-            translations=Translations(),
+            translations=Translations(pseudo=pseudo),  # --pseudo: every text 40 % longer, bracketed
             idle=(app.config.kiosk_idle_warning_seconds, app.config.kiosk_idle_end_seconds),
             print_forms=make_kiosk_forms_printer(app.config, catalog),
             catalog=catalog,
             prompter=make_prompter(app),
+            appointments=make_appointments(app.config, app.store.unit_of_work, app.queue),
         )
         if cards is not None:
             app.card_watcher = watch_cards(kiosk.on_card_event)
@@ -232,7 +252,14 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool) -> lis
         watcher.changed.connect(display.refresh)
         windows.append(display)
     if role in ("all", "desk"):
-        desk = DeskWindow(app.queue, app.casework)
+        logout = app.config.desk_idle_logout_minutes * 60
+        desk = DeskWindow(
+            app.queue,
+            app.casework,
+            notices=make_notices(app.config, app.store.unit_of_work),
+            appointments=make_appointments(app.config, app.store.unit_of_work, app.queue),
+            idle=(logout - app.config.desk_idle_warning_seconds, logout),
+        )
         watcher.changed.connect(desk.refresh)
         desk.check_clerks()
         start_purging(app, desk)
@@ -367,6 +394,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--windowed", action="store_true", help="a window instead of full screen (kiosk, display)"
         )
+        sub.add_argument(
+            "--pseudo",
+            action="store_true",
+            help="pseudo-localisation: every kiosk text 40%% longer between ［ ］, to find clipped layouts",
+        )
         sub.add_argument("--first-frame-report", action="store_true", help=argparse.SUPPRESS)
     commands.add_parser("doctor", parents=[common], help="check this machine and print remedies")
     _add_queue_parser(commands, common)
@@ -391,6 +423,7 @@ OPTION_DEFAULTS = {
     "db": None,
     "verbose": False,
     "windowed": False,
+    "pseudo": False,
     "first_frame_report": False,
 }
 
@@ -445,7 +478,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "queue":
             from queueing import queue_command
 
-            return queue_command.run(args, app.queue)
+            return queue_command.run(
+                args,
+                app.queue,
+                make_appointments(app.config, app.store.unit_of_work, app.queue),
+                make_notices(app.config, app.store.unit_of_work),
+            )
         if command in ("clerk", "purge"):
             return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args, app.casework))
         return run_roles(app, command, args)

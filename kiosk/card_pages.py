@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cardreader.dates import format_wareki
 from cardreader.identity import CardType, Identity
@@ -17,6 +27,7 @@ from kiosk.widgets import Page, button, label
 from ui.i18n import Language
 
 PIN_LENGTH = 4
+LANGUAGE_COLUMNS, LANGUAGE_COLUMNS_NARROW = 4, 3
 NARROWEST_KIOSK = 1080  # px: a portrait Full HD touchscreen
 
 
@@ -24,7 +35,7 @@ class WelcomePage(Page):
     """How the resident will identify: My Number card, driver's licence, or no card.
 
     Signals:
-        chosen(str): "mynumber", "drivers_license" or "none".
+        chosen(str): "mynumber", "drivers_license", "none" or "appointment" (予約の方).
     """
 
     chosen = Signal(str)
@@ -37,26 +48,35 @@ class WelcomePage(Page):
         self.add(label(office_name, "banner"))
         self.heading = label("", "heading")
         self.hint = label("", "muted")
-        self.mynumber = button(role="choice")
-        self.licence = button(role="choice")
-        self.no_card = button(role="choice-secondary")
+        self.mynumber = button(role="choice", wrap=True)
+        self.licence = button(role="choice", wrap=True)
+        self.no_card = button(role="choice-secondary", wrap=True)
         self.no_reader = label("", "error")
         self.text(self.heading, lambda: self.tr("お持ちのカードを選んでください"))
         self.text(self.hint, lambda: self.tr("カードを使うと、申請書にお名前やご住所を書かずにすみます"))
         self.text(self.mynumber, lambda: self.tr("マイナンバーカード"))
         self.text(self.licence, lambda: self.tr("運転免許証"))
         self.text(self.no_card, lambda: self.tr("カードを使わない"))
+        self.reservation = button(
+            role="choice-secondary", wrap=True
+        )  # hidden where appointments are not offered
+        self.text(self.reservation, lambda: self.tr("予約の方"), spoken=lambda: self.tr("予約の方の受付"))
         self.text(
             self.no_reader, lambda: self.tr("カードリーダーが使えません。カードを使わずにお進みください")
         )
         body = Page(self)
         body.add(self.heading, self.hint)
-        cards = QHBoxLayout()
+        cards = self.stacks(QHBoxLayout())
         cards.setSpacing(body.column.spacing())
         cards.addWidget(self.mynumber)
         cards.addWidget(self.licence)
         body.column.addLayout(cards)
-        body.add(self.no_card, self.no_reader)
+        others = QHBoxLayout()
+        others.setSpacing(body.column.spacing())
+        others.addWidget(self.no_card)
+        others.addWidget(self.reservation)
+        body.column.addLayout(others)
+        body.add(self.no_reader)
         body.column.addStretch(1)
         body.column.addLayout(self._view_controls())
         self.languages = QGridLayout()
@@ -66,37 +86,45 @@ class WelcomePage(Page):
         self.mynumber.clicked.connect(lambda: self.chosen.emit("mynumber"))
         self.licence.clicked.connect(lambda: self.chosen.emit("drivers_license"))
         self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
+        self.reservation.clicked.connect(lambda: self.chosen.emit("appointment"))
         self.set_reader_available(False)
 
     def _view_controls(self) -> QHBoxLayout:
-        """Text size, high contrast and low reach: how the resident wants to see the kiosk."""
+        """Text size, high contrast and low reach: how the resident wants to see the kiosk (the sizes above
+        the toggles on a narrow screen)."""
+        controls = self.stacks(QHBoxLayout())
+        sizes = QVBoxLayout()  # the caption above the three sizes: long translations keep the row's room
         row = QHBoxLayout()
+        toggles = QHBoxLayout()
+        controls.addLayout(sizes)
+        controls.addLayout(toggles)
         self.size_buttons: dict[str, QPushButton] = {}
         caption = label("", centered=False)
         self.text(caption, lambda: self.tr("文字の大きさ"))
-        row.addWidget(caption)
+        sizes.addWidget(caption)
+        sizes.addLayout(row)
         sizes = (
             ("standard", lambda: self.tr("標準")),
             ("large", lambda: self.tr("大")),
             ("largest", lambda: self.tr("特大")),
         )
         for size, produce in sizes:
-            widget = self.size_buttons[size] = button(role="small")
+            widget = self.size_buttons[size] = button(role="small", wrap=True)
             self.text(
                 widget, produce, spoken=lambda p=produce: self.tr("文字の大きさ：%1").replace("%1", p())
             )
             widget.clicked.connect(lambda _checked=False, s=size: self._choose_view(text_size=s))
             row.addWidget(widget)
-        self.contrast = button(role="small")
+        self.contrast = button(role="small", wrap=True)
         self.text(self.contrast, lambda: self.tr("白黒反転"))
         self.contrast.clicked.connect(lambda: self._choose_view(high_contrast=not self._view[1]))
-        self.low_reach = button(role="small")
+        self.low_reach = button(role="small", wrap=True)
         self.text(self.low_reach, lambda: self.tr("低い位置に表示"))
         self.low_reach.clicked.connect(lambda: self._choose_view(low_reach=not self._view[2]))
-        row.addWidget(self.contrast)
-        row.addWidget(self.low_reach)
+        toggles.addWidget(self.contrast)
+        toggles.addWidget(self.low_reach)
         self._view = ("standard", False, False)
-        return row
+        return controls
 
     def _choose_view(self, **change: object) -> None:
         size, contrast, reach = self._view
@@ -127,12 +155,17 @@ class WelcomePage(Page):
     def set_languages(self, languages: list[Language]) -> None:
         """One button per language, each written in its own script."""
         for language in languages:
-            widget = button(language.native_name, "small")
+            widget = button(language.native_name, "small", wrap=True)
             widget.setAccessibleName(language.native_name)
             widget.clicked.connect(lambda _checked=False, code=language.code: self.language_chosen.emit(code))
-            index = len(self.language_buttons)
-            self.languages.addWidget(widget, index // 4, index % 4)
             self.language_buttons[language.code] = widget
+        self.reflow()
+
+    def reflow(self) -> None:
+        """The languages four to a line, or three on a narrow screen."""
+        columns = LANGUAGE_COLUMNS_NARROW if self.narrow else LANGUAGE_COLUMNS
+        for index, widget in enumerate(self.language_buttons.values()):
+            self.languages.addWidget(widget, index // columns, index % columns)
 
     def mark_language(self, code: str) -> None:
         for key, widget in self.language_buttons.items():
@@ -227,19 +260,30 @@ class PinPadPage(Page):
             key.clicked.connect(lambda _checked=False, d=digit: self.press(d))
             grid.addWidget(key, row, column)
             self.keys[digit] = key
-        self.correct = button(role="key-secondary")
+        self.correct = button(role="key-secondary", wrap=True)
         self.text(self.correct, lambda: self.tr("訂正"), spoken=lambda: self.tr("1文字消す"))
         self.correct.clicked.connect(self.delete)
         grid.addWidget(self.correct, 3, 0)
-        self.cancel = button(role="key-secondary")
+        self.cancel = button(role="key-secondary", wrap=True)
         self.text(self.cancel, lambda: self.tr("やめる"), spoken=lambda: self.tr("カードを使うのをやめる"))
         self.cancel.clicked.connect(self._cancel)
         grid.addWidget(self.cancel, 3, 2)
         self.enter = button()
+        self.enter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.text(self.enter, lambda: self.tr("確定"))
         self.enter.clicked.connect(self._submit)
-        grid.addWidget(self.enter, 4, 0, 1, 3)
+        self.keypad = grid
+        self.reflow()
         return grid
+
+    def reflow(self) -> None:
+        """確定 a tall key beside the digits (the warnings keep their room on a landscape screen), or a
+        wide one under them on a narrow screen."""
+        self.keypad.removeWidget(self.enter)
+        if self.narrow:
+            self.keypad.addWidget(self.enter, 4, 0, 1, 3)
+        else:
+            self.keypad.addWidget(self.enter, 0, 3, 4, 1)
 
     def prepare(self, card_type: CardType, tries_left: int, wrong: bool = False) -> None:
         """Clear the digits and show the tries left; `wrong` when the last PIN was refused."""
@@ -345,7 +389,12 @@ class ConfirmPage(Page):
         super().__init__(parent)
         self.heading = label("", "heading")
         self.text(self.heading, lambda: self.tr("カードから読み取った内容をご確認ください"))
-        self.grid = QGridLayout()
+        # In a scroll area: a long address in a long translation at the largest size still fits a
+        # landscape screen (the values scroll; the answers stay on screen).
+        self.sheet = QWidget()
+        self.sheet.setObjectName("sheet")
+        self.grid = QGridLayout(self.sheet)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(32)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
@@ -367,15 +416,18 @@ class ConfirmPage(Page):
             self.captions[key] = name
         self.grid.setColumnStretch(1, 1)
         self.note = label("", "warning")
-        self.right = button()
-        self.wrong = button(role="secondary")
+        self.right = button(wrap=True)
+        self.wrong = button(role="secondary", wrap=True)
         self.text(self.right, lambda: self.tr("この内容で正しい"))
         self.text(self.wrong, lambda: self.tr("違うところがある\n（窓口で職員が直します）"))
         self.right.clicked.connect(lambda: self.confirmed.emit(True))
         self.wrong.clicked.connect(lambda: self.confirmed.emit(False))
         self.add(self.heading)
-        self.column.addLayout(self.grid, 1)
-        answers = QHBoxLayout()
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(self.sheet)
+        self.add(area, stretch=1)
+        answers = self.stacks(QHBoxLayout())
         answers.setSpacing(self.column.spacing())
         answers.addWidget(self.right)
         answers.addWidget(self.wrong)
@@ -453,8 +505,8 @@ class ProblemPage(Page):
         super().__init__(parent)
         self.heading = label("", "heading")
         self.detail = label("")
-        self.retry_button = button()
-        self.without_button = button(role="secondary")
+        self.retry_button = button(wrap=True)
+        self.without_button = button(role="secondary", wrap=True)
         self.text(self.retry_button, lambda: self.tr("もう一度カードを置く"))
         self.text(self.without_button, lambda: self.tr("カードを使わずに進む"))
         self.retry_button.clicked.connect(self.retry)

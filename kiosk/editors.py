@@ -30,6 +30,7 @@ class Display(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setProperty("role", "input")
+        self.setProperty("elides", True)  # on purpose: the end shows, the whole is its accessible name
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._full = ""
 
@@ -98,7 +99,7 @@ class ChoiceEditor(Editor):
         columns = 1 if long else 2
         self.buttons = []
         for index, choice in enumerate(choices):
-            widget = button(choice.label, "answer")
+            widget = button(choice.label, "answer", wrap=True)
             mark(widget, current is not None and choice.value == current)
             widget.clicked.connect(lambda _c=False, v=choice.value: self._choose(v))
             self.grid.addWidget(widget, index // columns, index % columns)
@@ -142,7 +143,7 @@ class TextEditor(Editor):
         drop_children(self.examples)
         self.suggestions = []
         for text in screen.suggestions:
-            widget = button(text, "procedure")
+            widget = button(text, "procedure", wrap=True)
             widget.clicked.connect(lambda _c=False, t=text: self.answered.emit(t))
             self.examples.addWidget(widget)
             self.suggestions.append(widget)
@@ -235,7 +236,7 @@ class ChecksEditor(Editor):
         values = screen.value if isinstance(screen.value, dict) else {}
         columns = 3 if len(screen.question.choices) > 6 else 2
         for index, choice in enumerate(screen.question.choices):
-            widget = button(choice.label, "answer")
+            widget = button(choice.label, "answer", wrap=True)
             widget.setCheckable(True)
             widget.setChecked(values.get(str(choice.value)) is True)
             mark(widget, widget.isChecked())

@@ -37,6 +37,7 @@ SPACE = "　"  # between family and given name, as the card writes it
 DIGITS = "1234567890-"
 ERA_NAMES = tuple(name for name, _ in ERAS[:4])  # 令和 平成 昭和 大正: the living are born in these
 YEAR_COLUMNS = 22  # 昭和 has 64 years: three rows of 22 keys
+NARROW_PICK_COLUMNS = 13  # keys of 16 mm (70 px with their border) in a line of a portrait screen
 
 
 def toggled(char: str, plain: str, changed: str) -> str:
@@ -115,13 +116,25 @@ class KanaPad(Panel):
             ("delete", lambda: self.tr("訂正"), lambda: self.tr("1文字消す"), self.delete, 0, 11),
             ("clear", lambda: self.tr("全部\n消す"), lambda: self.tr("全部消す"), self.clear_typed, 2, 11),
         )
+        self.grid, self.modifiers = grid, []
         for name, shown, spoken, action, row, column in specs:
-            key = button(role="kana-secondary")
+            key = button(role="kana-secondary", wrap=True)
             key.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             self.text(key, shown, spoken=spoken)
             key.clicked.connect(lambda _c=False, act=action: act())
-            grid.addWidget(key, row, column, 2 if column == 11 else 1, 1)
+            self.modifiers.append((key, row, column))
             self.keys[name] = key
+        self.reflow()
+
+    def reflow(self) -> None:
+        """The changing keys right of the table, or on a narrow screen in two rows under it (the table
+        keeps room for ten columns of kana)."""
+        for index, (key, row, column) in enumerate(self.modifiers):
+            self.grid.removeWidget(key)
+            if self.narrow:
+                self.grid.addWidget(key, 6 + index // 3, (index % 3) * 10 // 3, 1, 10 // 3 + (index % 3 == 2))
+            else:
+                self.grid.addWidget(key, row, column, 2 if column == 11 else 1, 1)
 
     def set_digits(self, on: bool) -> None:
         """Digits and a hyphen under the table (addresses, house numbers); off for a reading."""
@@ -186,11 +199,11 @@ class NumberPad(Panel):
             key = self.keys[digit] = button(digit, "key")
             key.clicked.connect(lambda _c=False, d=digit: self.type(d))
             grid.addWidget(key, row, column)
-        self.delete_key = button(role="key-secondary")
+        self.delete_key = button(role="key-secondary", wrap=True)
         self.text(self.delete_key, lambda: self.tr("訂正"), spoken=lambda: self.tr("1文字消す"))
         self.delete_key.clicked.connect(self.delete)
         grid.addWidget(self.delete_key, 3, 2)
-        self.clear_key = button(role="key-secondary")
+        self.clear_key = button(role="key-secondary", wrap=True)
         self.text(self.clear_key, lambda: self.tr("全部消す"))
         self.clear_key.clicked.connect(lambda: self.set_value(""))
         grid.addWidget(self.clear_key, 3, 0)
@@ -246,15 +259,19 @@ class DatePicker(Panel):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        top = QHBoxLayout()
+        top = self.stacks(QHBoxLayout())  # the date above the eras on a narrow screen
         top.addWidget(self.shown, 6)
+        eras = QHBoxLayout()
         for key in self.eras.values():
-            top.addWidget(key, 1)  # wide enough for a finger and the era's name at any text size
+            eras.addWidget(key, 1)  # wide enough for a finger and the era's name at any text size
+        top.addLayout(eras, 5)
         box.addLayout(top)
         self.captions: dict[str, QLabel] = {}
+        self.grids: list[tuple[QGridLayout, list[QPushButton], tuple[int, int]]] = []
         box.addLayout(self._grid("year", lambda: self.tr("年"), self.years, YEAR_COLUMNS))
         box.addLayout(self._grid("month", lambda: self.tr("月"), self.months, 12))
         box.addLayout(self._grid("day", lambda: self.tr("日"), self.days, 16))
+        self.reflow()
         self.set_range(datetime.date.today())
         self._show()
 
@@ -264,17 +281,28 @@ class DatePicker(Panel):
         return key
 
     def _grid(self, part: str, caption: object, keys: list[QPushButton], columns: int) -> QHBoxLayout:
-        row = QHBoxLayout()
-        name = self.captions[part] = label("", "caption")
+        """The caption beside its keys, or above them on a narrow screen (where fewer keys fit a line)."""
+        row = self.stacks(QHBoxLayout())
+        name = self.captions[part] = label("", "caption")  # a long translation of 年 wraps beside the keys
         name.setMinimumWidth(theme.PICK_HEIGHT)
+        name.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.text(name, caption)  # type: ignore[arg-type]
         row.addWidget(name)
         grid = QGridLayout()
         grid.setSpacing(6)
-        for index, key in enumerate(keys):
-            grid.addWidget(key, index // columns, index % columns)
+        self.grids.append((grid, keys, (columns, min(columns, NARROW_PICK_COLUMNS))))
         row.addLayout(grid, 1)
         return row
+
+    def reflow(self) -> None:
+        for caption in self.captions.values():
+            caption.setWordWrap(not self.narrow)  # beside the keys it may wrap; above them it has the width
+        for grid, keys, (wide, narrow) in self.grids:
+            columns = narrow if self.narrow else wide
+            for key in keys:  # all out first: a key put back must not share a cell with one still there
+                grid.removeWidget(key)
+            for index, key in enumerate(keys):
+                grid.addWidget(key, index // columns, index % columns)
 
     def set_range(self, today: datetime.date) -> None:
         """Years of 令和 up to next year (a planned move), so the picker also takes near future dates."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.widgets import Page, button, label
 from queueing.estimates import shown_minutes
@@ -26,6 +28,14 @@ class ServicePage(Page):
         self.grid.setSpacing(theme.KIOSK.spacing)
         self.column.addLayout(self.grid, 1)
         self.buttons: dict[str, QPushButton] = {}
+        self.reservation = button(
+            role="choice-secondary", wrap=True
+        )  # hidden where appointments are not offered
+        self.text(self.reservation, lambda: self.tr("予約の方"), spoken=lambda: self.tr("予約の方の受付"))
+        below = QHBoxLayout()
+        below.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
+        below.addWidget(self.reservation)
+        self.column.addLayout(below)
 
     def set_services(self, snapshot: QueueSnapshot) -> list[str]:
         """Show each service with its waiting count; return the codes of buttons made just now."""
@@ -33,7 +43,8 @@ class ServicePage(Page):
         for index, (service, waiting) in enumerate(snapshot.waiting):
             widget = self.buttons.get(service.code)
             if widget is None:
-                widget = self.buttons[service.code] = button(role="service")
+                widget = self.buttons[service.code] = button(role="service", wrap=True)
+                widget.align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
                 self.grid.addWidget(widget, index // 2, index % 2)
                 made.append(service.code)
             self.text(
@@ -93,6 +104,10 @@ class ResultPage(Page):
             ),
         )
         minutes = shown_minutes(issued.estimate_s) if issued.estimate_s is not None and ahead else None
+        booked = issued.ticket.appointment_at
+        if booked is not None:  # a checked-in appointment goes ahead from its time, not by who is ahead
+            self._show_booked(booked.astimezone(issued.ticket.issued_at.tzinfo), issued.ticket.issued_at)
+            minutes = None
         self.text(self.estimate, lambda: self.tr("待ち時間の目安：約%n分", "", minutes) if minutes else "")
         self.text(
             self.instruction,
@@ -106,6 +121,17 @@ class ResultPage(Page):
                 )
                 if failed
                 else ""
+            ),
+        )
+
+    def _show_booked(self, booked: datetime, now: datetime) -> None:
+        when = f"{booked:%H:%M}"
+        self.text(
+            self.ahead,
+            lambda: (
+                self.tr("ご予約の時刻（%1）から、優先してお呼びします").replace("%1", when)
+                if booked > now
+                else self.tr("ご予約の方として、まもなくお呼びします")
             ),
         )
 

@@ -63,7 +63,7 @@ class ChoicePanel(Panel):
         self.buttons: dict[str, QPushButton] = {}
 
     def set_groups(self, groups: Sequence[tuple[str, list[tuple[str, str]]]]) -> None:
-        """(caption, [(id, title), ...]) in order."""
+        """(caption, [(id, title), ...]) in order; on a narrow screen the titles wrap."""
         drop_children(self.row)
         self.buttons = {}
         for indexes in balanced(groups, self.columns):
@@ -73,7 +73,7 @@ class ChoicePanel(Panel):
                 caption, items = groups[index]
                 column.addWidget(label(caption, "caption", centered=False))
                 for item_id, title in items:
-                    widget = self.buttons[item_id] = button(title, "procedure")
+                    widget = self.buttons[item_id] = button(title, "procedure", wrap=True)
                     widget.clicked.connect(lambda _c=False, i=item_id: self.chosen.emit(i))
                     column.addWidget(widget)
             column.addStretch(1)
@@ -99,8 +99,8 @@ class ChoosePage(Page):
         self.column.setSpacing(12)
         self.heading = label("", "heading")
         self.text(self.heading, lambda: self.tr("どの手続きをしますか？"))
-        self.by_form = button(role="small")
-        self.by_event = button(role="small")
+        self.by_form = button(role="small", wrap=True)
+        self.by_event = button(role="small", wrap=True)
         self.text(self.by_form, lambda: self.tr("申請書・届出書から選ぶ"))
         self.text(self.by_event, lambda: self.tr("くらしのできごとから選ぶ（引越し・出生など）"))
         tabs = QHBoxLayout()
@@ -123,7 +123,7 @@ class ChoosePage(Page):
 
     def _bottom(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.ticket_button = button(role="nav-secondary")
+        self.ticket_button = button(role="nav-secondary", wrap=True)
         self.text(self.ticket_button, lambda: self.tr("申請書は作らず、番号札だけ取る"))
         self.cancel_button = button(role="nav-secondary")
         self.text(
@@ -195,23 +195,28 @@ class ReviewPage(Page):
         self.add(self.problems, self.total)
         self.column.addLayout(self._bottom())
         self.change_buttons: list[QPushButton] = []
+        self.review: Review | None = None
 
     def _bottom(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.back_button = button(role="nav-secondary")
+        """もどって直す ▲ ▼ beside この内容で番号札を取る, or above it on a narrow screen."""
+        row = self.stacks(QHBoxLayout())
+        moves = QHBoxLayout()
+        self.back_button = button(role="nav-secondary", wrap=True)
         self.text(self.back_button, lambda: self.tr("もどって直す"))
         self.up = button(role="nav-secondary")
         self.down = button(role="nav-secondary")
         self.text(self.up, lambda: "▲", spoken=lambda: self.tr("上を見る"))
         self.text(self.down, lambda: "▼", spoken=lambda: self.tr("下を見る"))
-        self.ok = button(role="nav")
+        self.ok = button(role="nav", wrap=True)
         self.text(self.ok, lambda: self.tr("この内容で番号札を取る"))
         self.back_button.clicked.connect(self.back)
         self.ok.clicked.connect(self.confirmed)
         self.up.clicked.connect(lambda: self._scroll(-1))
         self.down.clicked.connect(lambda: self._scroll(1))
-        for widget in (self.back_button, self.up, self.down):
-            row.addWidget(widget)
+        moves.addWidget(self.back_button, 1)
+        moves.addWidget(self.up)
+        moves.addWidget(self.down)
+        row.addLayout(moves)
         row.addWidget(self.ok, 1)
         return row
 
@@ -222,6 +227,7 @@ class ReviewPage(Page):
     def show_review(self, review: Review) -> None:
         """Every form and value, the fee total and the problems (errors keep the ticket button off)."""
         self.clear()
+        self.review = review
         for form in review.forms:
             self._form(form)
         if review.procedures:
@@ -251,9 +257,15 @@ class ReviewPage(Page):
             self._line(grid, row, form.scope, line)
         self.body.addLayout(grid)
 
+    def reflow(self) -> None:
+        if self.review is not None:
+            self.show_review(self.review)
+
     def _line(self, grid: QGridLayout, row: int, scope: str, line: Line) -> None:
-        name = label("", "field-name", wrap=False, centered=False)
-        name.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # the values take the room
+        """Name, value and 変える side by side; on a narrow screen the value under its name."""
+        name = label("", "field-name", wrap=self.narrow, centered=False)
+        if not self.narrow:
+            name.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # values take the room
         number = line.row
         self.lines_live.set(
             name.setText,
@@ -264,10 +276,12 @@ class ReviewPage(Page):
         value = label("", "field-value", centered=False)
         value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps in what is left
         self.lines_live.set(value.setText, lambda: line.value or self.tr("（空欄）"))
-        grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(value, row, 1)
+        at = (row * 2, 0, row * 2 + 1, 0) if self.narrow else (row, 0, row, 1)
+        grid.addWidget(name, at[0], at[1], Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(value, at[2], at[3], 1, 2 if self.narrow else 1)
         if line.change is not None:
-            grid.addWidget(self._change_button(name.text, line), row, 2, Qt.AlignmentFlag.AlignTop)
+            change = self._change_button(name.text, line)
+            grid.addWidget(change, row * (2 if self.narrow else 1), 2, Qt.AlignmentFlag.AlignTop)
 
     def _change_button(self, caption: Callable[[], str], line: Line) -> QPushButton:
         widget = button(role="small")
@@ -290,6 +304,7 @@ class ReviewPage(Page):
         """Take every value off the page (the visit ended, or a new review replaces it)."""
         drop_children(self.body)
         self.change_buttons = []
+        self.review = None
         self.lines_live = LiveText()
         for widget in (self.problems, self.total):
             self.text(widget, str)

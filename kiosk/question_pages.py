@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -85,7 +85,8 @@ class RowsEditor(Editor):
 
     def _row(self, group: RowGroup, index: int, row: Row) -> None:
         line = QHBoxLayout()
-        widget = button(role="row")
+        widget = button(role="row", wrap=True)
+        widget.align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
         words = "　".join(v for v in (display(c, row.get(c.id)) for c in group.columns if c.printed) if v)
         missing = any(c.required and row.get(c.id) in (None, "") for c in group.columns)
 
@@ -97,7 +98,7 @@ class RowsEditor(Editor):
         self.rows_live.set(widget.setAccessibleName, words_now)
         widget.clicked.connect(lambda _c=False: self.edit.emit(index))
         remove = button(role="kana-secondary")
-        remove.setMinimumWidth(160)
+        remove.setMinimumWidth(remove.sizeHint().width())  # never squeezed by a long row beside it
         self.rows_live.set(remove.setText, lambda: self.tr("消す"))
         self.rows_live.set(
             remove.setAccessibleName, lambda: self.tr("%1人目を消す").replace("%1", str(index + 1))
@@ -110,7 +111,7 @@ class RowsEditor(Editor):
 
     def _person(self, index: int, person: Row, *, enabled: bool) -> None:
         name = str(person.get("name", ""))
-        widget = button(role="procedure")
+        widget = button(role="procedure", wrap=True)
         self.rows_live.set(widget.setText, lambda: self.tr("＋ %1").replace("%1", name))
         self.rows_live.set(widget.setAccessibleName, lambda: self.tr("%1さんを追加する").replace("%1", name))
         widget.setEnabled(enabled)

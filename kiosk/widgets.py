@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import theme
 from ui.i18n import LiveText
@@ -21,14 +33,133 @@ def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool =
     return widget
 
 
-def button(text: str = "", role: str = "") -> QPushButton:
-    """A kiosk button; a fixed text (a digit, a language's own name) is also its accessible name."""
-    widget = QPushButton(text)
+def button(text: str = "", role: str = "", *, wrap: bool = False) -> QPushButton:
+    """A kiosk button; a fixed text (a digit, a language's own name) is also its accessible name.
+
+    With `wrap`, a long text (a form's title, a long answer) breaks into lines where the button is narrow
+    (a portrait screen, a long translation) instead of making the page wider than the screen."""
+    widget = WrapButton(text) if wrap else QPushButton(text)
     widget.setAccessibleName(text)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+# A focused button's ring is thicker than its border: the text's room changes with the focus too.
+REFIT = {QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.FocusIn}
+REFIT.add(QEvent.Type.FocusOut)
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines when it is narrower than the text; it grows taller.
+
+    `text()` stays the whole text (tests and screen readers see it); the checker (ui.clipping) reads the
+    `wraps` property and measures it wrapped."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("wraps", True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.align = Qt.AlignmentFlag.AlignCenter
+        self._floor = self._floor_height = 0
+        self._heights: dict[tuple[int, str, str, bool, str], int] = {}
+
+    def setText(self, text: str) -> None:  # Qt's name
+        super().setText(text)
+        self._fit_minimum()
+
+    def event(self, event: QEvent) -> bool:  # Qt's name
+        handled = super().event(event)
+        if event.type() in REFIT:
+            self._fit_minimum()
+        return handled
+
+    def _fit_minimum(self) -> None:
+        """A style sheet's min-width is a floor (a touch target); the longest unbreakable part of the
+        text is another: Qt's layouts take an explicit minimum width over the minimum size hint. The
+        height starts again from the style sheet's min-height (resizeEvent raises it as the text needs)."""
+        self._heights.clear()
+        if self.minimumWidth() != getattr(self, "_minimum", -1):  # the style sheet set it (or none)
+            self._floor = self.minimumWidth() if self.property("_q_stylesheet_minw") else 0
+        if self.minimumHeight() != getattr(self, "_tall", -1):
+            self._floor_height = self.minimumHeight() if self.property("_q_stylesheet_minh") else 0
+        self._minimum = max(self._floor, self.minimumSizeHint().width())
+        self.setMinimumWidth(self._minimum)
+        self._tall = self._floor_height
+        if self.width() > 1 and self.heightForWidth(self.width()) > self.height():
+            self._tall = self.heightForWidth(self.width())
+        self.setMinimumHeight(self._tall)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        """Narrower than its text: ask the layout for the lines' height (not every layout asks the
+        height for a width of a widget in a row)."""
+        super().resizeEvent(event)
+        tall = max(self._floor_height, self.heightForWidth(self.width()))
+        if tall != self.minimumHeight():  # up for more lines, and down again when it is wider
+            self._tall = tall
+            self.setMinimumHeight(tall)
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _padding(self, size: QSize) -> QSize:
+        """Border and padding around the text (from the style sheet), at `size`."""
+        option = self._option()
+        option.rect = QRect(0, 0, size.width(), size.height())
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return QSize(size.width() - room.width(), size.height() - room.height())
+
+    def _flags(self) -> int:
+        return int(self.align) | int(Qt.TextFlag.TextWordWrap)
+
+    def _text_size(self, width: int) -> QSize:
+        return (
+            QFontMetrics(self.font())
+            .boundingRect(QRect(0, 0, max(1, width), 100_000), self._flags(), self.text())
+            .size()
+        )
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name
+        """As narrow as its longest unbreakable part (Qt's own line breaking decides what breaks)."""
+        plain = super().sizeHint()
+        words = self._text_size(1).width()  # wrapped at every chance: the widest part that cannot break
+        return QSize(min(plain.width(), words + self._padding(plain).width() + 1), plain.height())
+
+    def hasHeightForWidth(self) -> bool:  # Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt's name
+        # Layouts ask often: remember, by all the padding (focus ring, chosen border) and the text hang on.
+        key = (width, self.font().key(), self.text(), self.hasFocus(), str(self.property("current")))
+        if key not in self._heights:
+            plain = super().sizeHint()
+            pad = self._padding(QSize(width, plain.height()))
+            self._heights[key] = max(
+                plain.height(), self._text_size(width - pad.width()).height() + pad.height()
+            )
+        return self._heights[key]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        """The button as the style draws it without its text, then the text wrapped inside the padding."""
+        painter = QStylePainter(self)
+        option = self._option()
+        text, option.text = option.text, ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        self.style().drawItemText(
+            painter,
+            room,
+            self._flags(),
+            option.palette,
+            self.isEnabled(),
+            text,
+            QPalette.ColorRole.ButtonText,
+        )
 
 
 class Panel(QWidget):
@@ -37,6 +168,32 @@ class Panel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = LiveText()
+        self.narrow = False  # on a narrow (portrait) screen: what stands side by side is stacked
+        self.stacking: list[QBoxLayout] = []
+
+    def stacks(self, row: QBoxLayout) -> QBoxLayout:
+        """`row` stands its widgets side by side, or one above the other on a narrow screen."""
+        self.stacking.append(row)
+        self._direct(row)
+        return row
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The kiosk's screen is narrow (portrait) or not: lay this part out for it."""
+        self.narrow = narrow
+        for row in self.stacking:
+            self._direct(row)
+        self.reflow()
+        for layout in self.findChildren(QLayout):  # the sizes they remember are of the other arrangement
+            layout.invalidate()
+        self.updateGeometry()
+
+    def reflow(self) -> None:
+        """Rearrange for `self.narrow` beyond the stacking rows (grids that change their columns)."""
+
+    def _direct(self, row: QBoxLayout) -> None:
+        row.setDirection(
+            QBoxLayout.Direction.TopToBottom if self.narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def text(
         self,

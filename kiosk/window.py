@@ -4,6 +4,7 @@
             -> (no card) ---------------------------------------------------> choose -> ...
     choose -> a form or a life event -> one question per screen -> review -> ticket (and forms)
            -> only a ticket -> services -> ticket
+    welcome or services -> 予約の方 -> the reservation number typed or its QR code scanned -> ticket
 
 If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to note
 or photograph; the ticket is recorded as unprinted so the desk knows the resident holds no paper. Nobody
@@ -22,14 +23,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cardreader.errors import CardError, CardRemoved, PinBlocked, UnsupportedCard, UntrustedData, WrongPin
 from cardreader.identity import CardType, Identity
 from cardreader.monitor import ReaderEvent
 from cardreader.reader import PinStatus
 from forms import Application, FormTemplate, LifeEvent
+from kiosk.appointment_page import AppointmentPage
 from kiosk.card_pages import (
     ConfirmPage,
     InsertCardPage,
@@ -46,6 +49,8 @@ from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
 from kiosk.procedure_pages import ChoosePage, ReviewPage
 from kiosk.procedures import ProcedureSteps
 from kiosk.question_pages import QuestionPage
+from kiosk.widgets import Panel
+from queueing.appointment_service import AppointmentService
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
@@ -113,6 +118,7 @@ class KioskWindow(QWidget):
         catalog: Mapping[str, FormTemplate] | None = None,
         prompter: Prompter | None = None,
         events: Mapping[str, LifeEvent] | None = None,
+        appointments: AppointmentService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("窓口 受付"))
@@ -125,6 +131,7 @@ class KioskWindow(QWidget):
         self.catalog = catalog if catalog is not None else shipped_catalog()
         self.events = events if events is not None else shipped_events(self.catalog)
         self._cards = cards
+        self._appointments = appointments
         self._translations = translations
         self._tasks = TaskGroup()
         self._busy = False
@@ -172,10 +179,14 @@ class KioskWindow(QWidget):
         self.choose = ChoosePage()
         self.question = QuestionPage()
         self.review = ReviewPage()
+        self.appointment = AppointmentPage()
+        for entry in (self.welcome.reservation, self.services.reservation):
+            entry.setVisible(self._appointments is not None)
         self.choose.set_choices(self.catalog, self.events, self._queue.services)
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
             self.take_card, self.problem, self.choose, self.question, self.review, self.services, self.result,
+            self.appointment,
         ):  # fmt: skip
             self.pages.addWidget(page)
         flow_pages = (self.choose, self.question, self.review)
@@ -183,6 +194,10 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The window is as large as its screen, never more: a page that needs more is a bug the clipping
+        # tests find (ui.clipping), not a reason to spill over the screen's edge.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.narrow = False
         self.reach_space = QWidget(self)
         self.reach_space.setObjectName("page")
         self.reach_space.setFixedHeight(0)
@@ -203,6 +218,10 @@ class KioskWindow(QWidget):
         self.steps.ticket_only.connect(self._show_services)
         self.steps.cancelled.connect(self.back_to_start)
         self.steps.finished.connect(self.take_ticket)
+        self.services.reservation.clicked.connect(self.show_appointment)
+        self.appointment.back.connect(self.back_to_start)
+        self.appointment.submitted.connect(self.check_in)
+        self.appointment.late_ticket.connect(lambda text: self.check_in(text, late_ok=True))
 
     @property
     def first_page(self) -> QWidget:
@@ -270,6 +289,12 @@ class KioskWindow(QWidget):
             self.tr("音声案内をオンにする") if muted else self.tr("音声案内をオフにする")
         )
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_muted(not self.sound.isChecked())  # its label and accessible name in the new language
+            self._place_sound_button()
+        super().changeEvent(event)
+
     def _place_sound_button(self) -> None:
         """Top right, as wide as its label needs in the current language and text size."""
         width = max(192, self.sound.sizeHint().width())
@@ -290,7 +315,16 @@ class KioskWindow(QWidget):
             self._card_left_behind = True
             self.pages.setCurrentWidget(self.take_card)  # someone's card is still in the reader
 
+    def _fit_width(self) -> None:
+        """A narrow (portrait) screen: every page stacks what stands side by side on a wide one."""
+        narrow = self.width() < theme.KIOSK_NARROW_WIDTH
+        if narrow != self.narrow:
+            self.narrow = narrow
+            for panel in self.findChildren(Panel):
+                panel.set_narrow(narrow)
+
     def resizeEvent(self, event: object) -> None:  # Qt's name
+        self._fit_width()
         self._place_sound_button()
         if self.more_time.isVisible():
             self.more_time.setGeometry(self.rect())
@@ -314,6 +348,9 @@ class KioskWindow(QWidget):
         self.welcome.set_reader_available(bool(self._readers) and self._cards is not None)
 
     def _on_card_choice(self, choice: str) -> None:
+        if choice == "appointment":
+            self.show_appointment()
+            return
         if choice == "none":
             self._show_choices()
             return
@@ -470,6 +507,46 @@ class KioskWindow(QWidget):
         # One number routed through every service the procedures need; the forms are saved with it.
         return self._queue.issue(services, applications=[app.to_json_dict() for app in applications])
 
+    # --- an appointment (予約) ------------------------------------------------------------------------
+
+    def show_appointment(self) -> None:
+        """予約の方: type the reservation number or scan the confirmation's QR code."""
+        self.appointment.prepare()
+        self.pages.setCurrentWidget(self.appointment)
+
+    def check_in(self, text: str, late_ok: bool = False) -> None:
+        """Check the appointment in; a second press while it is being checked does nothing."""
+        if self._busy or self._appointments is None:
+            return
+        self._busy = True
+        self.appointment.set_busy(True)
+        self._tasks.spawn(self._check_in(self._appointments, text, late_ok))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        """A QR scanner typing on the start page: the confirmation was scanned without touching 予約の方."""
+        scanned = event.text().isprintable() and bool(event.text().strip())
+        if self._appointments is not None and self.pages.currentWidget() is self.first_page and scanned:
+            self.show_appointment()
+            self.appointment.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+    async def _check_in(self, appointments: AppointmentService, text: str, late_ok: bool) -> None:
+        try:
+            outcome = await run_blocking(partial(appointments.check_in, text, late_ok=late_ok))
+        except Exception:
+            log.exception("could not check an appointment in")
+            self.result.show_failure()
+            self._show_result()
+            return
+        if outcome.issued is None:
+            self._busy = False
+            self.appointment.show_refusal(outcome, int(appointments.late_grace.total_seconds() // 60))
+            self._say(self.appointment.message)
+            return
+        issued = outcome.issued
+        await self._issue(lambda: issued, issued.service.code)  # printed and shown as any ticket
+
     # --- the ticket ----------------------------------------------------------------------------------
 
     def _show_services(self) -> None:
@@ -562,6 +639,7 @@ class KioskWindow(QWidget):
         self.visit = Visit()
         self.confirm.clear()
         self.pin_pad.reset()
+        self.appointment.clear()
         self.steps.clear()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
         if self._prompter is not None:

@@ -14,6 +14,10 @@ from typing import Any
 from settings import OfficeConfig
 
 KIOSK_SIZE = (1920, 1080)
+PORTRAIT_KIOSK = (1080, 1920)
+NO_IDLE = (86_400, 86_400)
+"""A screenshot run may take minutes on a busy machine: its kiosks never ask "more time?" on their own."""
+
 DISPLAY_SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
@@ -27,6 +31,24 @@ def _demo_queue(app: Any) -> dict[str, Any]:
         queue.call_next(counter)
     queue.recall(2)
     return {"last": issued[-1]}
+
+
+DEMO_NOTICE = "本日の証明書の発行は16時30分までです。暗証番号の再設定は2階 5番窓口へお越しください。"
+
+
+def _display_demo(app: Any) -> Any:
+    """Later in the morning, on a database of its own: every counter has called, some several times, one
+    number is called again, and a notice runs along the bottom. Returns the display's snapshot."""
+    from queueing.notices import NoticeBoard
+
+    queue = app.queue
+    for code in "AAAAAABBBCDDEFAB":
+        queue.issue(code)
+    for counter in (1, 2, 1, 3, 4, 1, 2, 4):
+        queue.call_next(counter)
+    queue.recall(2)
+    NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work).post(DEMO_NOTICE)
+    return queue.snapshot()
 
 
 DEMO_RESIDENT = {
@@ -49,6 +71,13 @@ def _demo_identity() -> Any:
     return Identity(**{**values, "birth_date": date.fromisoformat(str(values["birth_date"]))})  # type: ignore[arg-type]
 
 
+def _appointments(app: Any) -> Any:
+    """The office's appointments, as main.py hands them to the kiosk (its start pages offer 予約の方)."""
+    from queueing.appointment_service import AppointmentService
+
+    return AppointmentService(app.queue, app.store.unit_of_work, app.config.daily_reset_hour)
+
+
 class _Silent:
     """A prompter that says nothing: the screenshots show the sound button as residents see it."""
 
@@ -69,7 +98,14 @@ def _languages(app: Any, directory: Path) -> None:
     from kiosk.window import KioskWindow
     from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
 
-    window = KioskWindow(app.queue, lambda issued: True, cards=CardSession(), translations=Translations())
+    window = KioskWindow(
+        app.queue,
+        lambda issued: True,
+        idle=NO_IDLE,
+        cards=CardSession(),
+        translations=Translations(),
+        appointments=_appointments(app),
+    )
     window.welcome.set_reader_available(True)
     window.resize(*KIOSK_SIZE)
     window.show()
@@ -85,6 +121,38 @@ def _languages(app: Any, directory: Path) -> None:
     window.close()
 
 
+def _pseudo(app: Any, directory: Path) -> None:
+    """Pseudo-localisation (`--pseudo`: every text 40 % longer) at the largest text size, a landscape and
+    a portrait kiosk: rendered at once, as the translator is app-wide."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.card_session import CardSession
+    from kiosk.window import KioskWindow
+    from ui.i18n import SOURCE_LANGUAGE, Translations
+
+    translations = Translations(pseudo=True)
+    for name, size in (
+        ("kiosk-pseudo-largest", KIOSK_SIZE),
+        ("kiosk-pseudo-largest-portrait", PORTRAIT_KIOSK),
+    ):
+        window = KioskWindow(
+            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=translations
+        )
+        window.welcome.set_reader_available(True)
+        window.resize(*size)
+        window.show()
+        window.use_language("en")
+        window.set_view("largest")
+        QApplication.processEvents()
+        window.grab().save(str(directory / f"{name}.png"))
+        print(directory / f"{name}.png")
+        window.close()
+    translations.pseudo = False
+    translations.use("en")
+    translations.use(SOURCE_LANGUAGE)
+    QApplication.processEvents()
+
+
 def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None:
     """The kiosk's card pages, each in the state a resident meets it."""
     from cardreader.errors import PinBlocked
@@ -96,9 +164,11 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
         window = KioskWindow(
             app.queue,
             lambda issued: True,
+            idle=NO_IDLE,
             cards=CardSession(),
             translations=Translations(),
             prompter=_Silent(),
+            appointments=_appointments(app),
         )
         window.welcome.set_reader_available(True)
         window.pages.setCurrentWidget(getattr(window, page_name))
@@ -139,7 +209,7 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
     moving |= {"new_address": "まどぐちちょう　1-2-3", "new_postal_code": "0820011", "visitor_moves": True}
 
     def kiosk_at(choose: Callable[[Any], None], answers: dict[str, object], *, card: bool = True) -> Any:
-        window = KioskWindow(app.queue, lambda issued: True, cards=CardSession())
+        window = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession())
         window.visit.identity = _demo_identity() if card else None
         flow = window.visit.flow = ProcedureFlow(window.catalog, window.events, window.visit.identity)
         choose(flow)
@@ -168,6 +238,63 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
     shots["kiosk-household"] = (household, KIOSK_SIZE)
     review = kiosk_at(lambda f: f.choose_form("juminhyo"), {**mine, "purpose": "年金"})
     shots["kiosk-review"] = (review, KIOSK_SIZE)
+    # A portrait kiosk (1080x1920): the same pages, stacked and wrapped to its width.
+    shots["kiosk-portrait-choose"] = (kiosk_at(lambda flow: None, {}), PORTRAIT_KIOSK)
+    shots["kiosk-portrait-choose"][0].steps.show_choices()
+    date = kiosk_at(lambda f: f.choose_event("move_in"), {})
+    date.question.editor.picker.set_value("1982-05-05")
+    shots["kiosk-portrait-date-picker"] = (date, PORTRAIT_KIOSK)
+    portrait_review = kiosk_at(lambda f: f.choose_form("juminhyo"), {**mine, "purpose": "年金"})
+    shots["kiosk-portrait-review"] = (portrait_review, PORTRAIT_KIOSK)
+
+
+def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], directory: Path) -> None:
+    """予約の方: the number typed, a check-in too late (also in English), and the ticket of a check-in."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.card_session import CardSession
+    from kiosk.window import KioskWindow
+    from queueing.appointments import Appointment
+    from ui.i18n import SOURCE_LANGUAGE, Translations
+
+    appointments = _appointments(app)
+    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    soon = now + timedelta(minutes=60 - now.minute % 15)
+    appointments.import_appointments(
+        [Appointment("R-1024", "C", soon), Appointment("R-2048", "A", now - timedelta(minutes=45))]
+    )
+
+    def kiosk_on_appointment(typed: str) -> Any:
+        window = KioskWindow(
+            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=Translations(),
+            prompter=_Silent(), appointments=appointments,
+        )  # fmt: skip
+        window.show_appointment()
+        for char in typed:
+            window.appointment.pad.keys[char].click()
+        return window
+
+    shots["kiosk-appointment"] = (kiosk_on_appointment("R1024"), KIOSK_SIZE)
+    late = kiosk_on_appointment("R2048")
+    late.appointment.show_refusal(appointments.check_in("R2048"), 30)
+    shots["kiosk-appointment-late"] = (late, KIOSK_SIZE)
+    english = kiosk_on_appointment("R2048")
+    english.appointment.show_refusal(appointments.check_in("R2048"), 30)
+    english.resize(*KIOSK_SIZE)
+    english.show()
+    english.use_language("en")
+    QApplication.processEvents()
+    english.grab().save(str(directory / "kiosk-appointment-late-en.png"))
+    print(directory / "kiosk-appointment-late-en.png")
+    english.use_language(SOURCE_LANGUAGE)
+    english.close()
+    checked_in = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+    issued = appointments.check_in("R-1024").issued
+    checked_in.result.show_ticket(issued, printed=True)
+    checked_in.pages.setCurrentWidget(checked_in.result)
+    shots["kiosk-appointment-ticket"] = (checked_in, KIOSK_SIZE)
 
 
 def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
@@ -189,28 +316,35 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
 
             _card_pages(app, shots)
             _procedure_pages(app, shots)
-            kiosk = KioskWindow(app.queue, lambda issued: True)
+            _appointment_pages(app, shots, directory)
+            kiosk = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE, appointments=_appointments(app))
             kiosk.set_snapshot(snapshot)
             shots["kiosk-services"] = (kiosk, KIOSK_SIZE)
 
-            printed = KioskWindow(app.queue, lambda issued: True)
+            printed = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
             printed.result.show_ticket(demo["last"], printed=True)
             printed.pages.setCurrentWidget(printed.result)
             shots["kiosk-ticket"] = (printed, KIOSK_SIZE)
 
-            unprinted = KioskWindow(app.queue, lambda issued: True)
+            unprinted = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
             unprinted.result.show_ticket(demo["last"], printed=False, failed=True)
             unprinted.pages.setCurrentWidget(unprinted.result)
             shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
 
+            display_app = build_app(config, f"sqlite:///{tmp}/display.sqlite3")
+            try:
+                display_snapshot = _display_demo(display_app)
+            finally:
+                display_app.close()  # the displays are shown this snapshot; they read nothing more
             for name, size in DISPLAY_SIZES.items():
-                display = DisplayWindow(app.queue, orientation=name)
-                display.show_snapshot(snapshot)
+                display = DisplayWindow(display_app.queue, orientation=name)
+                display.show_snapshot(display_snapshot)
                 shots[f"display-{name}"] = (display, size)
 
             desk_pages(app, shots)
 
             _languages(app, directory)
+            _pseudo(app, directory)
             for name, (widget, (width, height)) in shots.items():
                 widget.resize(width, height)
                 widget.show()

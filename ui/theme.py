@@ -59,6 +59,15 @@ class Scale:
 KIOSK = Scale(body=28, heading=44, button=40, huge=160, button_height=132, spacing=20, radius=16)
 DESK = Scale(body=18, heading=24, button=22, huge=96, button_height=72, spacing=12, radius=8)
 DISPLAY = Scale(body=40, heading=56, button=40, huge=120, button_height=0, spacing=24, radius=12)
+TICKER_SPEED_PX_S = 150  # the notices ticker: about three characters a second at its 56 px, read with ease
+TICKER_FRAME_MS = 33  # 30 frames a second: smooth motion, and no flashing at all
+# The call cards, roomiest first: (the number, the counter to go to) in px. The display takes the first that
+# lets every call and every counter fit its screen (queue_display.fitting). After the first, the number's
+# line box is DISPLAY_NUMBER_LINE em high: capitals and digits need none of the room a font keeps for kanji.
+DISPLAY_CALL_SIZES = ((120, 56), (120, 56), (104, 48), (96, 48), (88, 44), (80, 40), (72, 40), (64, 36))
+DISPLAY_NUMBER_LINE = 1.05
+DISPLAY_CALL_COLUMNS = (2, 4)  # the call cards' columns: the fewest, the most
+DISPLAY_HISTORY_COLUMNS = 4  # the per-counter panel flows into at most this many columns
 
 TEXT_SIZES: dict[str, float] = {"standard": 1.0, "large": 1.2, "largest": 1.4}
 KEY_HEIGHT = 80  # PIN keys: about 20 mm on a 21.5-inch 1080p touchscreen
@@ -67,6 +76,7 @@ NAV_HEIGHT = 96  # back / next on a question page
 PICK_HEIGHT = 64  # dense pickers (years, days): 16 mm, just over the 15 mm minimum
 KEY_FONT_MAX = 52  # a glyph on a key never outgrows the key, whatever the text size
 MIN_TOUCH_MM = 15.0  # the smallest touch target a kiosk control may have
+KIOSK_NARROW_WIDTH = 1400  # px: a kiosk screen narrower than this (portrait) stacks what stands side by side
 
 
 def pixels_per_mm(width_px: int, height_px: int, diagonal_inches: float) -> float:
@@ -171,13 +181,41 @@ def display_stylesheet() -> str:
     QWidget[role="call"][newest="true"] {{ background: {YELLOW_300}; }}
     QLabel[role="call-number"] {{ font-size: {scale.huge}px; font-weight: bold; color: {BLUE_1200}; }}
     QLabel[role="call-counter"] {{ font-size: {scale.heading}px; font-weight: bold; color: {GRAY_800}; }}
+    {_call_sizes()}
     QWidget[role="waiting"] {{ border-bottom: 2px solid {BLUE_200}; }}
     QLabel[role="waiting-estimate"] {{ font-size: {scale.body * 3 // 4}px; color: {GRAY_600};
         padding-right: 8px; }}
     QLabel[role="waiting-count"] {{ font-size: {scale.heading}px; font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="waiting-count"][compact="true"] {{ font-size: {scale.body}px; }}
     QLabel[role="stale"] {{ color: {WHITE}; background: {RED_900}; padding: 4px 12px; }}
+    QLabel[role="history-counter"] {{ font-size: {scale.body}px; font-weight: bold; color: {GRAY_800};
+        padding-right: 8px; }}
+    QLabel[role="section"] {{ font-size: {scale.body}px; font-weight: bold; color: {BLUE_1200}; }}
+    QLabel[role="history-number"] {{ font-size: {scale.body}px; color: {GRAY_600}; padding: 0px 12px;
+        border-radius: {scale.radius}px; }}
+    QLabel[role="history-number"][state="open"] {{ color: {BLUE_1200}; font-weight: bold; }}
+    QLabel[role="history-number"][state="newest"] {{ color: {BLUE_1200}; font-weight: bold;
+        background: {YELLOW_300}; }}
+    QLabel[role="history-arrow"] {{ font-size: {scale.body}px; color: {GRAY_600}; }}
+    QWidget[role="ticker"] {{ background: {BLUE_1200}; }}
+    QLabel[role="ticker-tag"] {{ font-size: {scale.body}px; font-weight: bold; color: {BLUE_1200};
+        background: {WHITE}; border-radius: {scale.radius}px; padding: 4px 16px; }}
+    QLabel[role="ticker-text"] {{ font-size: {scale.body}px; font-weight: bold; color: {WHITE}; }}
     """
     )
+
+
+def _call_sizes() -> str:
+    """The call cards' denser sizes (DISPLAY_CALL_SIZES after the first), chosen by a label's `density`."""
+    rules = []
+    for size, (number, counter) in enumerate(DISPLAY_CALL_SIZES[1:], start=1):
+        line = round(number * DISPLAY_NUMBER_LINE)
+        rules.append(
+            f'QLabel[role="call-number"][density="{size}"] {{ font-size: {number}px; min-height: {line}px; '
+            f"max-height: {line}px; }}\n"
+            f'    QLabel[role="call-counter"][density="{size}"] {{ font-size: {counter}px; }}'
+        )
+    return "\n    ".join(rules)
 
 
 def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -> str:
@@ -258,6 +296,8 @@ DESK_OPERATION_HEIGHT = 60  # the counter's operations: big, yet leaving room fo
 DESK_SIDE_WIDTH = 380  # the desk's left column: waiting list, held tickets, undoing a no-show
 DESK_LOGIN_WIDTH = 520
 DESK_TABLE_ROW_HEIGHT = 32  # one line of desk body text in a table
+DESK_NOTICE_UNTIL_WIDTH = 120  # the notice's end time box: "16:30" and a margin
+DESK_APPOINTMENT_ROWS = 3  # today's reservations shown at the desk without scrolling
 DESK_CHECK_COLUMN_WIDTH = 340  # the form table's 確認 column; the value column takes the rest
 
 # Colours of the desk's form table cells (Qt items take colours, not style sheets).

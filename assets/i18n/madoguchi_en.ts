@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>Please enter your reservation number</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>If you have the QR code of your reservation, hold it up to the scanner</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>Reservation number entered</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>Take a regular ticket</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>Check in with this reservation number</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>This reservation is for another office. Please go to the office where you made it.</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>Your reservation is on %1/%2 at %3. Please come on that day.</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>The day of your reservation (%1/%2) has passed. Please ask a nearby clerk.</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>This reservation has already been checked in. Your number is %1.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>It is more than %2 minutes past your reservation time (%1). You can take a regular ticket and wait in line.</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>We could not find this reservation number. Please check the number.</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -122,7 +178,7 @@
     </message>
     <message>
         <source>運転免許証をカードリーダーに置いてください</source>
-        <translation>Please place your driver's licence on the card reader</translation>
+        <translation>Please place your driver&apos;s licence on the card reader</translation>
     </message>
     <message>
         <source>マイナンバーカードをカードリーダーに置いてください</source>
@@ -226,7 +282,7 @@ all</translation>
     </message>
     <message>
         <source>カードをお取りになり、マイナンバーカードか運転免許証をお使いください。</source>
-        <translation>Please take the card and use a My Number card or a driver's licence.</translation>
+        <translation>Please take the card and use a My Number card or a driver&apos;s licence.</translation>
     </message>
     <message>
         <source>カードの内容を正しく読み取れませんでした</source>
@@ -307,7 +363,7 @@ all</translation>
     </message>
     <message>
         <source>免許証の暗証番号1です</source>
-        <translation>Your licence's PIN 1</translation>
+        <translation>Your licence&apos;s PIN 1</translation>
     </message>
     <message>
         <source>暗証番号が違います。</source>
@@ -374,6 +430,21 @@ all</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Delete one character</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Clear all</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -416,6 +487,14 @@ all</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>The ticket could not be printed. Please take a photo of the number or write it down. Your place in line is kept.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>From your reservation time (%1), you will be called first</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>You have a reservation: you will be called shortly</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -530,6 +609,14 @@ all</translation>
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>Choose what you came for and take a ticket</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>I have a reservation</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Check in for a reservation</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -568,11 +655,19 @@ all</translation>
     </message>
     <message>
         <source>運転免許証</source>
-        <translation>Driver's licence</translation>
+        <translation>Driver&apos;s licence</translation>
     </message>
     <message>
         <source>カードを使わない</source>
         <translation>Continue without a card</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>I have a reservation</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Check in for a reservation</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

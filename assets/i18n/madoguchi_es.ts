@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>Introduzca su número de reserva</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>Si tiene el código QR de la confirmación, acérquelo al lector</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>Número de reserva introducido</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>Tomar un ticket normal</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>Registrar llegada con este número de reserva</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>Esta reserva es de otra oficina. Haga el trámite en la oficina donde reservó.</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>Su reserva es el %2/%1 a las %3. Por favor, venga ese día.</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>La fecha de su reserva (%2/%1) ya pasó. Hable con un empleado cercano.</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>La llegada de esta reserva ya está registrada. Su número es %1.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>Han pasado más de %2 minutos de la hora de su reserva (%1). Puede tomar un ticket normal y esperar su turno.</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>No encontramos este número de reserva. Compruebe el número.</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -374,6 +430,21 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Borrar una letra</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Borrar todo</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -416,6 +487,14 @@ todo</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>No se pudo imprimir el ticket. Tome una foto del número en la pantalla o anótelo. Su turno está guardado.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>A partir de la hora de su reserva (%1), le llamaremos con prioridad</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>Usted tiene reserva: pronto llamaremos su número</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -530,6 +609,14 @@ todo</translation>
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>Elija su trámite y tome su ticket</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tengo una reserva</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Registro de llegada con reserva</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -573,6 +660,14 @@ En espera: %n</numerusform>
     <message>
         <source>カードを使わない</source>
         <translation>Continuar sin tarjeta</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tengo una reserva</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Registro de llegada con reserva</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

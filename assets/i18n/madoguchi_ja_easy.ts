@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>よやくの ばんごうを いれて ください</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>よやくの QRコードが ある 人は、よみとりきに かざして ください</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>いれた よやくの ばんごう</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>ふつうの ばんごうの かみを とる</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>うけつけ する</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>この よやくの ばんごうで うけつけ する</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>この よやくは ほかの やくしょの ものです。よやくした やくしょで てつづきを して ください。</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>よやくは %1がつ %2にち %3 です。その 日に きて ください。</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>よやくの 日（%1がつ %2にち）は もう すぎました。ちかくの かかりの 人に いって ください。</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>この よやくは もう うけつけ しました。あなたの ばんごうは %1 です。</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>よやくの じかん（%1）から %2ふん いじょう すぎました。ふつうの じゅんばんの ばんごうの かみを とる ことが できます。</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>この よやくの ばんごうは ありませんでした。ばんごうを たしかめて ください。</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -372,6 +428,21 @@
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>けす</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>1もじ けす</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>ぜんぶ けす</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -412,6 +483,14 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>ばんごうの かみが でませんでした。がめんの ばんごうを しゃしんに とるか、メモして ください。じゅんばんは そのままです。</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>よやくの じかん（%1）に なったら、さきに よびます</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>よやくの 人なので、もうすぐ よびます</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -526,6 +605,14 @@
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>ようじを えらんで、ばんごうの かみを とって ください</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>よやくが ある 人</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>よやくが ある 人の うけつけ</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -567,6 +654,14 @@
     <message>
         <source>カードを使わない</source>
         <translation>カードを つかわない</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>よやくが ある 人</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>よやくが ある 人の うけつけ</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>예약 번호를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>예약 확인 QR 코드가 있으신 분은 리더기에 대 주세요</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>입력한 예약 번호</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>일반 번호표 받기</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>접수하기</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>이 예약 번호로 접수하기</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>이 예약은 다른 청사의 예약입니다. 예약하신 청사에서 수속해 주세요.</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>예약일은 %1월 %2일 %3입니다. 당일에 와 주세요.</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>예약일(%1월 %2일)이 지났습니다. 가까운 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>이 예약은 이미 접수되었습니다. 고객님의 번호는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>예약 시간(%1)에서 %2분 이상 지났습니다. 일반 순서의 번호표를 받으실 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>이 예약 번호를 찾을 수 없습니다. 번호를 확인해 주세요.</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -372,6 +428,21 @@
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>한 글자 지우기</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>모두 지우기</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -412,6 +483,14 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>번호표를 인쇄하지 못했습니다. 화면의 번호를 사진으로 찍거나 메모해 주세요. 대기 순서는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>예약 시간(%1)부터 우선 불러 드리겠습니다</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>예약하신 분이므로 곧 불러 드리겠습니다</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -526,6 +605,14 @@
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>업무를 선택하고 번호표를 받아 가세요</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>예약하신 분</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>예약하신 분 접수</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -567,6 +654,14 @@
     <message>
         <source>カードを使わない</source>
         <translation>카드 없이 진행</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>예약하신 분</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>예약하신 분 접수</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

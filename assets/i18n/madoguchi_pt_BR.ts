@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>Digite o número da sua reserva</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>Se tiver o QR code da confirmação, aproxime-o do leitor</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>Número de reserva digitado</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>Retirar uma ficha normal</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>Confirmar chegada</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>Confirmar chegada com este número de reserva</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>Esta reserva é de outra unidade. Faça o atendimento na unidade onde reservou.</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>Sua reserva é para %2/%1 às %3. Venha nesse dia, por favor.</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>A data da sua reserva (%2/%1) já passou. Fale com um funcionário próximo.</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>A chegada desta reserva já foi confirmada. Sua ficha é %1.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>Já se passaram mais de %2 minutos do horário da sua reserva (%1). Você pode retirar uma ficha normal e aguardar na fila.</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>Não encontramos este número de reserva. Confira o número.</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -374,6 +430,21 @@ tudo</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Apagar uma letra</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Apagar tudo</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -416,6 +487,14 @@ tudo</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>Não foi possível imprimir a ficha. Tire uma foto do número na tela ou anote-o. Seu lugar na fila está garantido.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>A partir do horário da sua reserva (%1), você será chamado com prioridade</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>Você tem reserva: em breve chamaremos seu número</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -530,6 +609,14 @@ tudo</translation>
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>Escolha o atendimento e retire sua ficha</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tenho reserva</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Atendimento com reserva</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -573,6 +660,14 @@ Aguardando: %n</numerusform>
     <message>
         <source>カードを使わない</source>
         <translation>Continuar sem cartão</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tenho reserva</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Atendimento com reserva</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>Vui lòng nhập số đặt hẹn</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>Nếu có mã QR xác nhận đặt hẹn, quý vị hãy đưa mã vào máy quét</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>Số đặt hẹn đã nhập</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>Lấy phiếu số thứ tự thông thường</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>Tiếp nhận bằng số đặt hẹn này</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>Lịch hẹn này thuộc văn phòng khác. Vui lòng làm thủ tục tại văn phòng quý vị đã đặt hẹn.</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>Lịch hẹn của quý vị là ngày %2/%1 lúc %3. Vui lòng đến vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>Ngày hẹn của quý vị (%2/%1) đã qua. Vui lòng báo cho nhân viên gần đó.</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>Lịch hẹn này đã được tiếp nhận. Số của quý vị là %1.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>Đã quá giờ hẹn (%1) hơn %2 phút. Quý vị có thể lấy phiếu số thứ tự thông thường và chờ theo lượt.</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>Không tìm thấy số đặt hẹn này. Vui lòng kiểm tra lại số.</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -372,6 +428,21 @@ hết</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>Xóa một chữ</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>Xóa hết</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -412,6 +483,14 @@ hết</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>Không in được phiếu số thứ tự. Vui lòng chụp ảnh hoặc ghi lại số trên màn hình. Thứ tự của quý vị vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>Từ giờ hẹn (%1), quý vị sẽ được gọi trước</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>Quý vị có đặt hẹn nên sẽ sớm được gọi</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -526,6 +605,14 @@ hết</translation>
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>Vui lòng chọn thủ tục và lấy phiếu số thứ tự</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tôi có đặt hẹn</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Tiếp nhận người có đặt hẹn</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -567,6 +654,14 @@ hết</translation>
     <message>
         <source>カードを使わない</source>
         <translation>Không dùng thẻ</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>Tôi có đặt hẹn</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>Tiếp nhận người có đặt hẹn</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

@@ -1,5 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="ja">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>予約番号を入力してください</source>
+        <translation>请输入预约号码</translation>
+    </message>
+    <message>
+        <source>予約確認のQRコードをお持ちの方は、読み取り機にかざしてください</source>
+        <translation>如有预约确认的二维码，请对准扫描器</translation>
+    </message>
+    <message>
+        <source>入力した予約番号</source>
+        <translation>已输入的预约号码</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>通常の番号札を取る</source>
+        <translation>领取普通号码票</translation>
+    </message>
+    <message>
+        <source>受付する</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>この予約番号で受付する</source>
+        <translation>用此预约号码报到</translation>
+    </message>
+    <message>
+        <source>この予約はほかの庁舎のものです。ご予約の庁舎でお手続きください。</source>
+        <translation>此预约属于其他办事处。请到您预约的办事处办理。</translation>
+    </message>
+    <message>
+        <source>ご予約は%1月%2日 %3です。当日にお越しください。</source>
+        <translation>您的预约时间是%1月%2日 %3。请于当天前来。</translation>
+    </message>
+    <message>
+        <source>ご予約の日（%1月%2日）は過ぎています。お近くの係員にお声がけください。</source>
+        <translation>您的预约日期（%1月%2日）已过。请告知附近的工作人员。</translation>
+    </message>
+    <message>
+        <source>この予約は受付済みです。あなたの番号は %1 です。</source>
+        <translation>此预约已报到。您的号码是 %1。</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）を%2分以上過ぎています。通常の順番の番号札をお取りいただけます。</source>
+        <translation>已超过预约时间（%1）%2分钟以上。您可以领取普通号码票，按顺序等候。</translation>
+    </message>
+    <message>
+        <source>この予約番号は見つかりませんでした。番号をお確かめください。</source>
+        <translation>未找到此预约号码。请确认号码。</translation>
+    </message>
+</context>
 <context>
     <name>ChoosePage</name>
     <message>
@@ -372,6 +428,21 @@
     </message>
 </context>
 <context>
+    <name>ReferencePad</name>
+    <message>
+        <source>訂正</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>1文字消す</source>
+        <translation>删除一个字</translation>
+    </message>
+    <message>
+        <source>全部消す</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>OK</source>
@@ -412,6 +483,14 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>号码票未能打印。请拍下或记下屏幕上的号码。您的排队顺序已保留。</translation>
+    </message>
+    <message>
+        <source>ご予約の時刻（%1）から、優先してお呼びします</source>
+        <translation>从预约时间（%1）起优先叫号</translation>
+    </message>
+    <message>
+        <source>ご予約の方として、まもなくお呼びします</source>
+        <translation>您已预约，马上就会叫到您</translation>
     </message>
     <message>
         <source>申請書を印刷しました。番号札と一緒にお取りになり、窓口でお名前を書いてください。</source>
@@ -526,6 +605,14 @@
         <source>ご用件を選んで、番号札をお取りください</source>
         <translation>请选择办理事项，并取号码票</translation>
     </message>
+    <message>
+        <source>予約の方</source>
+        <translation>已预约的人</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>已预约的人报到</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -567,6 +654,14 @@
     <message>
         <source>カードを使わない</source>
         <translation>不使用卡片</translation>
+    </message>
+    <message>
+        <source>予約の方</source>
+        <translation>已预约的人</translation>
+    </message>
+    <message>
+        <source>予約の方の受付</source>
+        <translation>已预约的人报到</translation>
     </message>
     <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>

@@ -106,10 +106,15 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         "welcome", "welcome-high-contrast-largest", "pin-last-try", "confirm", "take-card", "more-time",
         "pin-blocked", "services", "ticket", "choose", "question-choice", "kana-keyboard", "date-picker",
         "household", "review", "welcome-ja_easy", "welcome-en", "welcome-zh_CN", "welcome-ko", "welcome-vi",
-        "welcome-pt_BR", "welcome-es",
+        "welcome-pt_BR", "welcome-es", "appointment", "appointment-late", "appointment-late-en",
+        "appointment-ticket",
     ]  # fmt: skip
-    expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed"]}
-    expected |= {f"desk{page}": (1600, 900) for page in ("", "-login", "-correction-refused", "-transfer")}
+    expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed", "pseudo-largest"]}
+    portrait = ("portrait-choose", "portrait-date-picker", "portrait-review", "pseudo-largest-portrait")
+    expected |= {f"kiosk-{page}": (1080, 1920) for page in portrait}
+    desk_pages = ("", "-login", "-correction-refused", "-transfer", "-notices", "-appointments", "-household")
+    desk_pages += ("-print-blank", "-idle-warning")
+    expected |= {f"desk{page}": (1600, 900) for page in desk_pages}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}
 
 

@@ -87,3 +87,10 @@ def test_the_button_is_15_mm_on_the_configured_screen(kiosk: KioskWindow) -> Non
 
     smallest = theme.MIN_TOUCH_MM * theme.pixels_per_mm(1920, 1080, load_config().kiosk_screen_inches)
     assert kiosk.sound.height() >= smallest and kiosk.sound.width() >= smallest
+
+
+def test_the_sound_button_speaks_the_residents_language(qtbot: Any, kiosk: KioskWindow) -> None:
+    qtbot.mouseClick(kiosk.welcome.language_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.sound.text() == "Sound on")
+    assert kiosk.sound.accessibleName() == "Turn spoken guidance off"
+    assert kiosk.sound.geometry().right() <= kiosk.width()  # resized for its new label, still on screen

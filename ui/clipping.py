@@ -1,0 +1,220 @@
+"""Finds text a resident cannot read whole: a label or button too small for its words, or cut off by what
+holds it.
+
+`find_clipping(window)` walks every visible label and button under `window` and measures its text with the
+widget's own font (style sheets applied) against the room the widget gives it:
+
+- one-line text (labels without word wrap, buttons): the widest line against the contents' width, and the
+  lines' height against the contents' height;
+- word-wrapped labels: the text wrapped at the contents' width must fit its height, and no single word may be
+  wider than the line;
+- a text shortened with an ellipsis (…) that its full text, the accessible name, lacks is clipping, unless
+  the widget says it elides on purpose (the `elides` property: what is being typed, shown from its end);
+- a widget that reaches outside an ancestor's visible rectangle is cut off, unless that ancestor is a
+  scroll area's viewport (the resident can scroll to it; sideways does not count);
+- two labels or buttons laid over one another (a row squeezed below its minimum) overlap.
+
+The tests drive the kiosk through every page, language and text size and expect no finding; the
+pseudo-localisation (ui.i18n.PseudoTranslator) makes every text 40 % longer to find tight layouts early.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+ELLIPSIS = "…"
+TOLERANCE = 1  # px: rounding of font metrics
+UNBOUNDED = 100_000
+FOCUS_RING = 4  # px: how much thicker a focused button's border is than its usual one, at most (ui.theme)
+
+
+@dataclass(frozen=True)
+class Clipping:
+    """One text that does not fit: where, which widget, the text, and the room it needs and has."""
+
+    page: str
+    widget: str
+    text: str
+    problem: str  # "too narrow", "too low", "a word too wide", "elided", "cut off by its parent"
+    needed: tuple[int, int]
+    available: tuple[int, int]
+
+    def __str__(self) -> str:
+        (nw, nh), (aw, ah) = self.needed, self.available
+        text = self.text.replace("\n", "⏎")
+        return f"{self.page}: {self.widget} {text!r}: {self.problem} (needs {nw}x{nh} px, has {aw}x{ah} px)"
+
+
+def widget_name(widget: QWidget) -> str:
+    """How a finding names a widget: its accessible name, object name, or class and role."""
+    role = widget.property("role")
+    kind = type(widget).__name__ + (f"[{role}]" if role else "")
+    name = widget.accessibleName() or widget.objectName()
+    return f"{kind} {name!r}" if name else kind
+
+
+def find_clipping(root: QWidget, page: str = "", screen: QSize | None = None) -> list[Clipping]:
+    """Every visible label or button under `root` (and `root` itself) whose text is not shown whole; and
+    `root` itself if it had to grow beyond the `screen` it is meant for (its contents need more room)."""
+    page = page or widget_name(root)
+    found: list[Clipping] = []
+    if screen is not None and (root.width() > screen.width() or root.height() > screen.height()):
+        needed, available = (root.width(), root.height()), (screen.width(), screen.height())
+        found.append(Clipping(page, widget_name(root), "", "larger than the screen", needed, available))
+    for widget in _shown(root):
+        if widget.width() <= 0 or widget.height() <= 0:
+            continue
+        if isinstance(widget, QLabel):
+            found += _label(widget, page)
+        elif isinstance(widget, QAbstractButton):
+            found += _button(widget, page)
+        else:
+            continue
+        found += _cut_off(widget, root, page)
+    return found + _overlaps(root, page)
+
+
+def _overlaps(root: QWidget, page: str) -> list[Clipping]:
+    """Labels and buttons laid over one another (a row squeezed below its minimum width spills so)."""
+    found = []
+    for parent in _shown(root):
+        texts = [
+            w for w in parent.children()
+            if isinstance(w, (QLabel, QAbstractButton)) and not w.isHidden() and w.text().strip()
+        ]  # fmt: skip
+        for index, first in enumerate(texts):
+            for second in texts[index + 1 :]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > TOLERANCE and common.height() > TOLERANCE:
+                    needed, available = (first.width(), first.height()), (common.width(), common.height())
+                    problem = f"overlaps {widget_name(second)}"
+                    found.append(Clipping(page, widget_name(first), first.text(), problem, needed, available))
+    return found
+
+
+def _shown(root: QWidget) -> Iterator[QWidget]:
+    """`root` and every widget shown under it (a hidden widget's children are not even looked at: the
+    pages a stacked widget is not showing cost nothing)."""
+    stack = [root]
+    while stack:
+        widget = stack.pop()
+        yield widget
+        stack += [c for c in widget.children() if isinstance(c, QWidget) and not c.isHidden()]
+
+
+def _label(widget: QLabel, page: str) -> list[Clipping]:
+    text = widget.text()
+    if not text.strip() or widget.textFormat() == Qt.TextFormat.RichText:
+        return []
+    room = widget.contentsRect()
+    margin = widget.margin()
+    room.adjust(margin, margin, -margin, -margin)
+    indent = max(0, widget.indent())
+    if widget.alignment() & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight):
+        room.setWidth(room.width() - indent)
+    flags = int(widget.alignment()) | (int(Qt.TextFlag.TextWordWrap) if widget.wordWrap() else 0)
+    return _measure(widget, page, text, room, flags, wraps=widget.wordWrap())
+
+
+def _button(widget: QAbstractButton, page: str) -> list[Clipping]:
+    text = widget.text()
+    if not text.strip():
+        return []
+    room = widget.contentsRect()
+    if isinstance(widget, QPushButton):
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        room = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+        # A focused kiosk button's ring is thicker than its border: it may cover the padding's outer edge,
+        # which the text never reaches; the text still has to stay clear of the border itself.
+        if widget.hasFocus():
+            room.adjust(-FOCUS_RING, -FOCUS_RING, FOCUS_RING, FOCUS_RING)
+        if not widget.icon().isNull():
+            room.setWidth(room.width() - widget.iconSize().width() - 4)
+    wraps = bool(widget.property("wraps"))  # kiosk.widgets.WrapButton: its text breaks into lines
+    flags = int(Qt.AlignmentFlag.AlignCenter) | (int(Qt.TextFlag.TextWordWrap) if wraps else 0)
+    return _measure(widget, page, text, room, flags, wraps=wraps)
+
+
+def _measure(
+    widget: QWidget, page: str, text: str, room: QRect, flags: int, *, wraps: bool
+) -> list[Clipping]:
+    metrics = QFontMetrics(widget.font())
+    width = room.width() if wraps else UNBOUNDED
+    needed = metrics.boundingRect(QRect(0, 0, max(1, width), UNBOUNDED), flags, text).size()
+    available = (room.width(), room.height())
+    size = (needed.width(), needed.height())
+
+    def finding(problem: str) -> Clipping:
+        return Clipping(page, widget_name(widget), text, problem, size, available)
+
+    if _elided(widget, text):
+        return [finding("elided")]
+    if needed.width() > room.width() + TOLERANCE:
+        return [finding("a word too wide" if wraps else "too narrow")]
+    if wraps and needed.height() > metrics.height() + TOLERANCE:
+        too_low = needed.height() > room.height() + TOLERANCE  # wrapped onto lines: each needs its height
+    else:
+        too_low = not _ink_fits(metrics, text, room.height())
+    return [finding("too low")] if too_low else []
+
+
+def _ink_fits(metrics: QFontMetrics, text: str, height: int) -> bool:
+    """Lines centred as Qt draws them: do their glyphs (not the font's tall CJK line boxes) fit `height`?"""
+    lines = text.split("\n")
+    top = (height - metrics.height() - (len(lines) - 1) * metrics.lineSpacing()) / 2 + metrics.ascent()
+    bottom = top + (len(lines) - 1) * metrics.lineSpacing()
+    first, last = metrics.tightBoundingRect(lines[0]), metrics.tightBoundingRect(lines[-1])
+    return top + first.top() >= -TOLERANCE and bottom + last.bottom() <= height + TOLERANCE
+
+
+def _elided(widget: QWidget, text: str) -> bool:
+    """Shortened with an ellipsis its full text (the accessible name) lacks, unless it `elides` on purpose
+    (a literal "Reading…" is not elided)."""
+    name = widget.accessibleName()
+    shortened = ELLIPSIS in text and bool(name) and ELLIPSIS not in name and name != text
+    return shortened and not widget.property("elides")
+
+
+def _cut_off(widget: QWidget, root: QWidget, page: str) -> list[Clipping]:
+    """The part of `widget` an ancestor hides. Inside a scroll area's viewport only the width counts: the
+    resident scrolls up and down (never sideways), and the viewport itself must then be seen whole."""
+    target = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    node = widget
+    while node is not root and (parent := node.parentWidget()) is not None:
+        room = QRect(parent.mapTo(root, QPoint(0, 0)), parent.size())
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):  # the viewport: it scrolls vertically
+            sideways = QRect(room.left(), target.top(), room.width(), target.height())
+            if not sideways.contains(target):
+                return [_hidden(widget, page, target, sideways)]
+            target = room
+        elif not room.contains(target):
+            return [_hidden(widget, page, target, room)]
+        node = parent
+    return []
+
+
+def _hidden(widget: QWidget, page: str, target: QRect, room: QRect) -> Clipping:
+    shown = room.intersected(target)
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    return Clipping(
+        page,
+        widget_name(widget),
+        text,
+        "cut off by its parent",
+        (target.width(), target.height()),
+        (shown.width(), shown.height()),
+    )
