@@ -93,9 +93,15 @@ class ApplicationsPanel(QWidget):
         self.blank_button.setProperty("role", "compact-secondary")
         self.blank_button.clicked.connect(self._ask_blank_print)
         self.add_button.clicked.connect(lambda: self.add_requested.emit(str(self.form_choice.currentData())))
+        self.history_button = QPushButton(self.tr("変更履歴"))  # in place of the form's boxes, when on
+        self.history_button.setProperty("role", "compact-secondary")
+        self.history_button.setCheckable(True)
+        self.history_button.setAccessibleName(self.tr("変更履歴を表示"))
+        self.history_button.toggled.connect(self._show_history)
         self.print_button.clicked.connect(self.print_requested.emit)
         row.addWidget(self.form_choice, 1)
         row.addWidget(self.add_button)
+        row.addWidget(self.history_button)
         row.addSpacing(24)
         row.addWidget(self.blank_button)
         row.addWidget(self.print_button)
@@ -171,8 +177,13 @@ class ApplicationsPanel(QWidget):
     def cases(self) -> list[CaseFile]:
         return [view.case for view in self.views()]
 
+    def _show_history(self, shown: bool) -> None:
+        for view in self.views():
+            view.show_history(shown)
+
     def set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line taking the form table's height
         self.status.setProperty("role", "error" if error else "ok")
         self.status.style().polish(self.status)
 
@@ -185,6 +196,8 @@ class ApplicationsPanel(QWidget):
             page.setParent(None)  # out of the tree now; deleted by Qt soon after
             page.deleteLater()
         self.status.clear()
+        self.status.hide()
+        self.history_button.setChecked(False)  # the next ticket's forms open on their boxes
         self.withdraw_blank_print()
         self._set_active(False)
 
@@ -193,6 +206,7 @@ class ApplicationsPanel(QWidget):
         view.correction_requested.connect(self.correction_requested)
         view.row_add_requested.connect(self.row_add_requested)
         view.row_remove_requested.connect(self.row_remove_requested)
+        view.show_history(self.history_button.isChecked())
         self.tabs.addTab(view, case.template.title)
         self.empty.setVisible(False)
         return view
@@ -201,6 +215,7 @@ class ApplicationsPanel(QWidget):
         """With a ticket at the counter forms can be added and printed; without one, nothing shows."""
         self.empty.setVisible(active and self.tabs.count() == 0)
         self.tabs.setVisible(self.tabs.count() > 0)
+        self.history_button.setVisible(self.tabs.count() > 0)
         for widget in (self.form_choice, self.add_button, self.print_button):
             widget.setEnabled(active)
         self.print_button.setEnabled(active and self.tabs.count() > 0)

@@ -48,6 +48,7 @@ class AppointmentsPanel(QWidget):
         layout.setContentsMargins(s, s, s, s)
         self.caption = QLabel(self.tr("本日の予約"))
         self.caption.setProperty("role", "caption")
+        self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -61,10 +62,11 @@ class AppointmentsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("本日の予約"))
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # the desk's left column: the list takes its height, and scrolls
         self.none = QLabel(self.tr("本日の予約はありません"))
         self.none.setProperty("role", "muted")
         layout.addWidget(self.none)
+        layout.addStretch(0)  # takes the column's height while there is no list
 
     def refresh(self) -> None:
         """Read today's reservations again (only while the list is open)."""
@@ -95,10 +97,11 @@ class AppointmentsPanel(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             self._fill_row(row, entry)
-        shown = min(len(entries), theme.DESK_APPOINTMENT_ROWS)  # the rest scrolls: room for the forms
-        self.table.setFixedHeight(theme.DESK_TABLE_ROW_HEIGHT * (shown + 1) + 16)
         self.table.setVisible(bool(entries))
         self.none.setVisible(not entries)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretch(layout.count() - 1, 0 if entries else 1)
 
     def _fill_row(self, row: int, entry: DayEntry) -> None:
         appointment = entry.stored.appointment

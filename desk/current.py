@@ -67,6 +67,7 @@ class CurrentTicketView(QWidget):
         self.number.setProperty("role", "huge")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumWidth(theme.DESK.huge * 4)  # C-1000 fits; the number never jumps sideways
+        self.number.setFixedHeight(theme.DESK.huge * 11 // 10)  # its glyphs, not the font's tall line box
         self.number.setAccessibleName(self.tr("対応中の番号"))
         row.addWidget(self.number)
         about = QVBoxLayout()
@@ -99,6 +100,4 @@ class CurrentTicketView(QWidget):
             parts.append(self.tr("再呼び出し %1回").replace("%1", str(ticket.recalls)))
         if ticket.priority:
             parts.append(self.tr("優先"))
-        if not ticket.printed:
-            parts.append(self.tr("番号札なし（印刷できませんでした）"))
-        self.details.setText("　".join(parts))
+        self.details.setText("　".join(parts))  # 番号札なし: the warning under it says so

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,6 @@ from forms.fees import fee_total, yen
 from ui import theme
 
 LABEL, VALUE, CHECK = range(3)
-HISTORY_ROWS = 3  # the newest changes shown without scrolling
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -68,6 +67,18 @@ class ValueDelegate(QStyledItemDelegate):
         self._view.edited(index.row(), text)
 
 
+class FieldsTable(QTableWidget):
+    """The form's boxes: 項目 and 確認 take a share of the width (at most their theme widths), the value
+    the rest; long texts wrap and the rows grow, so a 1366 px wide desk still shows a value whole."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        header = self.horizontalHeader()
+        header.resizeSection(LABEL, min(theme.DESK_LABEL_COLUMN_WIDTH, width * 30 // 100))
+        header.resizeSection(CHECK, min(theme.DESK_CHECK_COLUMN_WIDTH, width * 28 // 100))
+
+
 DATE_HINT = "令和6年4月1日・R6.4.1・2024-04-01"
 
 
@@ -93,23 +104,42 @@ class FormView(QWidget):
         self.case = case
         self.lines: list[FieldLine] = []
         layout = QVBoxLayout(self)
+        s = theme.DESK.spacing
+        layout.setContentsMargins(s // 2, s // 2, s // 2, s // 2)
+        layout.setSpacing(s // 2)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()  # the household's row buttons beside the summary: the table keeps the height
+        top.addWidget(self.summary, 1)
         self.table = self._fields_table()
-        layout.addWidget(self.table, 1)
         self.row_buttons = self._row_buttons(case)  # before set_case, which enables them
         if self.row_buttons is not None:
-            layout.addLayout(self.row_buttons)
-        heading = QLabel(self.tr("変更履歴"))
+            top.addLayout(self.row_buttons)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)  # or (変更履歴) the history in its place: room for both
+        self.history_box = QWidget()
+        changes = QVBoxLayout(self.history_box)
+        changes.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("変更履歴（新しい順）"))
         heading.setProperty("role", "caption")
-        layout.addWidget(heading)
+        changes.addWidget(heading)
         self.history = self._history_table()
-        layout.addWidget(self.history)
+        changes.addWidget(self.history, 1)
+        self.history_box.hide()
+        layout.addWidget(self.history_box, 1)
         self.set_case(case)
 
+    def show_history(self, shown: bool) -> None:
+        """The history of changes in place of the boxes, or the boxes again (each box's 確認 says its
+        latest change)."""
+        self.table.setVisible(not shown)
+        self.history_box.setVisible(shown)
+        if self.row_buttons is not None:
+            for button in (*self.add_row_buttons.values(), self.remove_row_button):
+                button.setVisible(not shown)
+
     def _fields_table(self) -> QTableWidget:
-        table = QTableWidget(0, 3)
+        table = FieldsTable(0, 3)
         table.setHorizontalHeaderLabels(
             [self.tr("項目"), self.tr("内容（ダブルクリックで修正）"), self.tr("確認")]
         )
@@ -118,10 +148,9 @@ class FormView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )  # wrapped text fits
         header = table.horizontalHeader()
-        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CHECK, theme.DESK_CHECK_COLUMN_WIDTH)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -129,6 +158,8 @@ class FormView(QWidget):
         table.setItemDelegateForColumn(VALUE, ValueDelegate(self))
         table.setWordWrap(True)
         table.setAccessibleName(self.tr("申請書の項目"))
+        header_height = theme.DESK_TABLE_ROW_HEIGHT + 12  # styled: padding and a border
+        table.setMinimumHeight(header_height + theme.DESK_FORM_MIN_ROWS * theme.DESK_TABLE_ROW_HEIGHT + 4)
         return table
 
     def _row_buttons(self, case: CaseFile) -> QHBoxLayout | None:
@@ -143,7 +174,6 @@ class FormView(QWidget):
             button.clicked.connect(lambda _=False, g=group.id: self.row_add_requested.emit(self.case.id, g))
             self.add_row_buttons[group.id] = button
             row.addWidget(button)
-        row.addStretch(1)
         self.remove_row_button = QPushButton(self.tr("選んだ行を削除"))
         self.remove_row_button.setProperty("role", "compact-secondary")
         self.remove_row_button.setEnabled(False)
@@ -265,11 +295,6 @@ class FormView(QWidget):
     def _fill_history(self) -> None:
         changes = list(reversed(self.case.changes))  # newest first
         self.history.setRowCount(len(changes))
-        shown_rows = min(max(len(changes), 1), HISTORY_ROWS)  # room for the form's boxes; the rest scrolls
-        header = (
-            theme.DESK_TABLE_ROW_HEIGHT + 12
-        )  # styled: padding and a border (its size hint predates them)
-        self.history.setFixedHeight(header + shown_rows * theme.DESK_TABLE_ROW_HEIGHT + 4)
         for row, change in enumerate(changes):
             key_field = field_at(self.case.template, change.field)
             shown = (display(key_field, v) if key_field else str(v or "") for v in (change.old, change.new))
@@ -285,7 +310,7 @@ class FormView(QWidget):
     def _fill_summary(self) -> None:
         errors = len(self.case.errors)
         fee = fee_total(self.case.template, self.case.application)
-        parts = [self.case.template.title, self.tr("手数料 %1").replace("%1", yen(fee))]
+        parts = [self.tr("手数料 %1").replace("%1", yen(fee))]  # the form's title is on its tab
         parts.append(
             self.tr("直すところ %1件").replace("%1", str(errors))
             if errors

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desk.operations import InPlace
 from kiosk.idle import IdleWatch
 from ui import theme
 
@@ -32,8 +33,8 @@ class DeskIdleWatch(IdleWatch):
         self.restarted.emit()
 
 
-class IdleWarning(QWidget):
-    """まもなくログアウトします, with 続ける: shown under the desk's top bar before an idle logout.
+class IdleWarning(InPlace):
+    """まもなくログアウトします, with 続ける: in the place of the counter's operations before an idle logout.
 
     Signals:
         keep_going: the clerk is still there.

@@ -9,8 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queueing.notices import MAX_LENGTH, Notice, NoticeBoard
 from queueing.services import QueueError
@@ -41,22 +50,45 @@ class NoticesPanel(QWidget):
         layout.setContentsMargins(s, s, s, s)
         caption = QLabel(self.tr("表示板のお知らせ（待合の表示の下に流れます）"))
         caption.setProperty("role", "caption")
+        caption.setWordWrap(True)
         layout.addWidget(caption)
-        layout.addLayout(self._entry_row())
+        entry = self._entry_row()
+        layout.addWidget(self.text)
+        layout.addLayout(entry)
         self.problem = QLabel("")
         self.problem.setProperty("role", "warning")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.rows = QVBoxLayout()
-        layout.addLayout(self.rows)
         self.none = QLabel(self.tr("いま表示中のお知らせはありません"))
         self.none.setProperty("role", "muted")
         layout.addWidget(self.none)
+        layout.addWidget(self._list(), 1)  # the desk's left column: however many, they scroll
         self._shown: tuple[Notice, ...] | None = None
         self.remove_buttons: list[QPushButton] = []  # one per notice shown, in order
 
+    def _list(self) -> QScrollArea:
+        """The notices showing now, one row each, from the top; they scroll up and down."""
+        rows = QWidget()
+        self.rows = QVBoxLayout(rows)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder.setLayout(outer)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(rows)
+        outer.addStretch(1)
+        scroll.setWidget(holder)
+        scroll.viewport().setAutoFillBackground(False)  # on the panel's own background
+        holder.setAutoFillBackground(False)
+        return scroll
+
     def _entry_row(self) -> QHBoxLayout:
+        """The notice's end time and 掲示する, under its text (the desk's left column is narrow)."""
         row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setMaxLength(MAX_LENGTH)
@@ -72,9 +104,9 @@ class NoticesPanel(QWidget):
         self.post_button.setProperty("role", "compact")
         self.post_button.clicked.connect(self.post)
         self.text.returnPressed.connect(self.post)
-        row.addWidget(self.text, 1)
         row.addWidget(until_label)
         row.addWidget(self.until)
+        row.addStretch(1)
         row.addWidget(self.post_button)
         return row
 
@@ -86,6 +118,7 @@ class NoticesPanel(QWidget):
         self.remove_buttons = []
         while (item := self.rows.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # off the screen now, deleted by Qt soon after
                 widget.deleteLater()
         for notice in notices:
             self.rows.addWidget(self._row(notice))

@@ -15,8 +15,27 @@ from queueing.model import Counter, Service
 from ui import theme
 
 
-class TransferPicker(QWidget):
-    """Where to pass the current ticket: another service (next) or another counter (same service).
+class InPlace(QWidget):
+    """A panel shown in the place of others (the operations' buttons), which hide while it shows.
+
+    Signals:
+        opened(bool): told before it shows and after it hides, so what it replaces makes room first
+            (showing a widget lays its window out at once: both would grow it past the screen for a moment).
+    """
+
+    opened = Signal(bool)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self.opened.emit(True)
+        super().setVisible(visible)
+        if not visible:
+            self.opened.emit(False)
+
+
+class TransferPicker(InPlace):
+    """Where to pass the current ticket: another service (next) or another counter (same service), in the
+    place of the operations' buttons.
 
     Signals:
         chosen(str, object): ("service", code) or ("counter", number).
@@ -66,13 +85,16 @@ class TransferPicker(QWidget):
 
 
 class OperationsBar(QWidget):
-    """The big buttons of a counter."""
+    """The big buttons of a counter; the 回す picker and the idle logout's warning take their place while
+    they show (one row of height, kept for the form table)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        grid = QGridLayout()
+        self.buttons = QWidget()
+        grid = QGridLayout(self.buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(theme.DESK.spacing)
         self.call_button = QPushButton(self.tr("次の方を呼ぶ"))
         self.call_button.setProperty("role", "operation")
@@ -85,11 +107,16 @@ class OperationsBar(QWidget):
         grid.addWidget(self.call_button, 0, 0, 1, 2)
         for column, button in enumerate(self.on_current, start=2):
             grid.addWidget(button, 0, column)
-        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
         self.transfer = TransferPicker(self)
         self.transfer.hide()
         layout.addWidget(self.transfer)
         self.transfer_button.clicked.connect(self.transfer.show)
+        self.transfer.opened.connect(lambda shown: self.buttons.setVisible(not shown))
+
+    def cover(self, covered: bool) -> None:
+        """Something else (the idle warning) shows in the bar's place, or no longer does."""
+        self.setVisible(not covered)
 
     @staticmethod
     def _secondary(text: str) -> QPushButton:

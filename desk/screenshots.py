@@ -1,4 +1,4 @@
-"""The desk's screens for `python main.py screenshots`: login, a ticket with its forms and their history, a
+"""The desk's screens for `python main.py screenshots`: login, a ticket with its forms, their history, a
 refused correction, and the 回す picker — on the demo queue (a throw-away database), never a real one."""
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ def desk_pages(app: Any, shots: Shots) -> None:
     view = refused.applications.views()[0]
     view.table.selectRow(view.row_of("visitor.birth_date"))
     shots["desk-correction-refused"] = (refused, DESK_SIZE)
+    history = desk_at_counter_1()
+    history.applications.history_button.setChecked(True)  # 変更履歴 in the place of the boxes
+    shots["desk-history"] = (history, DESK_SIZE)
     passing_on = desk_at_counter_1()
     passing_on.operations.transfer.show()
     passing_on.operations.transfer.choose("service", "E")

@@ -117,27 +117,14 @@ class DeskWindow(QWidget):
 
     def _work_page(self) -> QWidget:
         page = QWidget()
+        # Qt gives a window the height its wrapped texts need at its narrowest width: not too narrow, so
+        # that a 1366x768 screen holds it.
+        page.setMinimumWidth(theme.DESK_MIN_WIDTH)
         layout = QVBoxLayout(page)
         s = theme.DESK.spacing
         layout.setContentsMargins(s * 2, s, s * 2, s)
         layout.setSpacing(s)
         layout.addLayout(self._top_bar())
-        warn, end = self._idle_seconds
-        self.idle_warning = IdleWarning(end - warn)
-        layout.addWidget(self.idle_warning)
-        self.notices: NoticesPanel | None = None
-        if self._notice_board is not None:
-            self.notices = NoticesPanel(self._notice_board, self._tasks, self._logged_in)
-            self.notices.changed.connect(self.refresh)
-            self.notices.hide()
-            self.notices_button.toggled.connect(self.notices.setVisible)
-            layout.addWidget(self.notices)
-        self.appointments: AppointmentsPanel | None = None
-        if self._appointment_service is not None:
-            self.appointments = AppointmentsPanel(self._appointment_service, self._tasks, self._service_name)
-            self.appointments.hide()
-            self.appointments_button.toggled.connect(self._show_appointments)
-            layout.addWidget(self.appointments)
         body = QHBoxLayout()
         body.setSpacing(s * 2)
         body.addWidget(self._side_column())
@@ -183,8 +170,41 @@ class DeskWindow(QWidget):
         return row
 
     def _side_column(self) -> QWidget:
+        """The counter's lists; お知らせ and 本日の予約 open in their place (a drawer), so the form table
+        keeps its height on a 1366x768 screen."""
+        self.side = QStackedWidget()
+        self.side.setFixedWidth(theme.DESK_SIDE_WIDTH)
+        self.side.addWidget(self._queue_lists())
+        self.notices: NoticesPanel | None = None
+        if self._notice_board is not None:
+            self.notices = NoticesPanel(self._notice_board, self._tasks, self._logged_in)
+            self.notices.changed.connect(self.refresh)
+            self.side.addWidget(self.notices)
+            self.notices_button.toggled.connect(lambda on: self._open_drawer(self.notices, on))
+        self.appointments: AppointmentsPanel | None = None
+        if self._appointment_service is not None:
+            self.appointments = AppointmentsPanel(self._appointment_service, self._tasks, self._service_name)
+            self.side.addWidget(self.appointments)
+            self.appointments_button.toggled.connect(lambda on: self._open_drawer(self.appointments, on))
+        return self.side
+
+    def _open_drawer(self, panel: QWidget | None, shown: bool) -> None:
+        """Show a panel in the left column instead of the lists (one at a time), or the lists again."""
+        if panel is None:
+            return
+        if shown:
+            other = self.appointments_button if panel is self.notices else self.notices_button
+            other.setChecked(False)
+            self.side.setCurrentWidget(panel)
+            self.side.setFixedWidth(theme.DESK_DRAWER_WIDTH)
+            if panel is self.appointments:
+                self.appointments.refresh()
+        elif self.side.currentWidget() is panel:
+            self.side.setCurrentIndex(0)
+            self.side.setFixedWidth(theme.DESK_SIDE_WIDTH)
+
+    def _queue_lists(self) -> QWidget:
         side = QWidget()
-        side.setFixedWidth(theme.DESK_SIDE_WIDTH)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.waiting_list = WaitingList(self._service_name)
@@ -205,6 +225,7 @@ class DeskWindow(QWidget):
 
     def _main_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
+        column.setSpacing(theme.DESK.spacing)
         self.current_view = CurrentTicketView(self._service_name)
         self.current, self.details = self.current_view.number, self.current_view.details
         self.operations = OperationsBar()
@@ -218,8 +239,12 @@ class DeskWindow(QWidget):
         self.no_show_button.clicked.connect(lambda: self._counter_operation(self._queue.no_show, leaves=True))
         self.hold_button.clicked.connect(lambda: self._counter_operation(self._queue.hold, leaves=True))
         ops.transfer.chosen.connect(self._transfer)
+        warn, end = self._idle_seconds
+        self.idle_warning = IdleWarning(end - warn)
+        self.idle_warning.opened.connect(ops.cover)
         column.addWidget(self.current_view)
         column.addWidget(ops)
+        column.addWidget(self.idle_warning)  # in the operations' place while it shows
         self.applications: ApplicationsPanel | None = None
         self.cases: TicketCases | None = None
         if (casework := self._casework) is not None:
@@ -247,11 +272,6 @@ class DeskWindow(QWidget):
     def _logged_in(self) -> bool:
         """A clerk is logged in (or the desk has no logins: the counter alone, as in v1)."""
         return self._casework is None or self.clerk is not None
-
-    def _show_appointments(self, shown: bool) -> None:
-        if self.appointments is not None:
-            self.appointments.setVisible(shown)
-            self.appointments.refresh()
 
     def _counter_changed(self) -> None:
         self._offer_transfers()

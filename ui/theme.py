@@ -294,11 +294,14 @@ def _procedure_roles(k: Scale, p: Palette) -> str:
 DESK_COMPACT_HEIGHT = 44  # list and table buttons on the desk: DADS's minimum touch target
 DESK_OPERATION_HEIGHT = 60  # the counter's operations: big, yet leaving room for the forms
 DESK_SIDE_WIDTH = 380  # the desk's left column: waiting list, held tickets, undoing a no-show
+DESK_MIN_WIDTH = 1280  # the desk's window at its narrowest (desk PCs: 1366x768 and up); its texts wrap less
+DESK_DRAWER_WIDTH = 480  # the left column while it shows お知らせ or 本日の予約 instead
 DESK_LOGIN_WIDTH = 520
 DESK_TABLE_ROW_HEIGHT = 32  # one line of desk body text in a table
 DESK_NOTICE_UNTIL_WIDTH = 120  # the notice's end time box: "16:30" and a margin
-DESK_APPOINTMENT_ROWS = 3  # today's reservations shown at the desk without scrolling
+DESK_FORM_MIN_ROWS = 6  # the form table's boxes always seen at once (at 1366x768 too); the rest scrolls
 DESK_CHECK_COLUMN_WIDTH = 340  # the form table's 確認 column; the value column takes the rest
+DESK_LABEL_COLUMN_WIDTH = 380  # the form table's 項目 column at most (a long name wraps when narrower)
 
 # Colours of the desk's form table cells (Qt items take colours, not style sheets).
 DESK_CELL_ERROR = RED_900  # a value the form's validation refuses
@@ -337,7 +340,8 @@ def _desk_v2_roles(d: Scale) -> str:
         background: {GRAY_50}; color: {GRAY_420}; border: 3px solid {GRAY_420}; }}
     QPushButton[role="compact-secondary"] {{ {compact} background: {WHITE}; color: {BLUE_900};
         border: 2px solid {BLUE_900}; }}
-    QPushButton[role="compact-secondary"]:checked {{ background: {BLUE_100}; border: 3px solid {BLUE_1000}; }}
+    QPushButton[role="compact-secondary"]:checked {{ background: {BLUE_100}; border: 3px solid {BLUE_1000};
+        padding: 3px 11px; }}
     QPushButton[role="compact-secondary"]:disabled {{ color: {GRAY_420}; border-color: {GRAY_420}; }}
     QPushButton[role="compact"]:focus, QPushButton[role="compact-secondary"]:focus {{
         border: 4px solid {YELLOW_300}; }}

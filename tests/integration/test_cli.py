@@ -112,8 +112,8 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed", "pseudo-largest"]}
     portrait = ("portrait-choose", "portrait-date-picker", "portrait-review", "pseudo-largest-portrait")
     expected |= {f"kiosk-{page}": (1080, 1920) for page in portrait}
-    desk_pages = ("", "-login", "-correction-refused", "-transfer", "-notices", "-appointments", "-household")
-    desk_pages += ("-print-blank", "-idle-warning")
+    desk_pages = ("", "-login", "-correction-refused", "-history", "-transfer", "-notices", "-appointments")
+    desk_pages += ("-household", "-print-blank", "-idle-warning")
     expected |= {f"desk{page}": (1600, 900) for page in desk_pages}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}
 
