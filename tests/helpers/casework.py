@@ -40,6 +40,15 @@ def make_casework(
     )
 
 
+def casework_with_clerk(store: Any, queue: QueueService, printer: FormPrinter | None = None) -> Casework:
+    """Casework over the shipped form catalog, with the test clerk (CLERK, PASSWORD) able to log in."""
+    from forms import load_catalog
+
+    work = make_casework(store, queue, load_catalog(), printer=printer)
+    work.clerks.create(*CLERK, PASSWORD)
+    return work
+
+
 def juminhyo(catalog: Catalog, identity: object = YOSHINO, **answers: object) -> Mapping[str, object]:
     """A 住民票 request "for myself" from a card read, as the kiosk saves it with the ticket."""
     base = {"relationship": "本人", "visitor.phone": "0155-62-1234", "purpose": "年金"}

@@ -25,7 +25,14 @@ from desk.form_view import VALUE, FormView
 from desk.window import DeskWindow
 from printing.spooler import PrintError, PrintFailure
 from queueing.services import QueueService
-from tests.helpers.casework import CLERK, PASSWORD, PERSONAL_VALUES, audit_rows, juminhyo, make_casework
+from tests.helpers.casework import (
+    CLERK,
+    PASSWORD,
+    PERSONAL_VALUES,
+    audit_rows,
+    casework_with_clerk,
+    juminhyo,
+)
 from tests.helpers.qasync_loop import until
 from ui.watcher import ChangeWatcher
 
@@ -53,11 +60,7 @@ def tray() -> Tray:
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService, tray: Tray) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=tray)
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, tray)
 
 
 @pytest.fixture

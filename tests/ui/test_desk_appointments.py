@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
-from casework import Casework
 from desk.window import DeskWindow
 from main import make_appointments
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
 from queueing.services import QueueService, local_now
 from settings import OfficeConfig
-from tests.helpers.casework import CLERK, PASSWORD, make_casework
+from tests.helpers.casework import casework_with_clerk
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import log_in, press
 from ui.watcher import ChangeWatcher
@@ -46,10 +45,7 @@ def desk(
     appointments: AppointmentService,
     listener: Any,
 ) -> Iterator[DeskWindow]:
-    from forms import load_catalog
-
-    casework: Casework = make_casework(store, live_queue, load_catalog())
-    casework.clerks.create(*CLERK, PASSWORD)
+    casework = casework_with_clerk(store, live_queue)
     window = DeskWindow(live_queue, casework, appointments=appointments)
     watcher = ChangeWatcher(listener, parent=window)
     watcher.changed.connect(window.refresh)

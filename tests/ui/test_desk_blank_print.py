@@ -11,7 +11,7 @@ import pytest
 from casework import Casework
 from desk.window import DeskWindow
 from queueing.services import QueueService
-from tests.helpers.casework import CLERK, PASSWORD, audit_rows, juminhyo, make_casework
+from tests.helpers.casework import audit_rows, casework_with_clerk, juminhyo
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, form_view, log_in, press
 
@@ -25,11 +25,7 @@ def tray() -> Tray:
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService, tray: Tray) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=tray)
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, tray)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from queueing.appointments import Appointment
 from queueing.notices import NoticeBoard
 from queueing.services import QueueService, local_now
 from settings import OfficeConfig
-from tests.helpers.casework import CLERK, PASSWORD, YOSHINO, juminhyo, make_casework
+from tests.helpers.casework import YOSHINO, casework_with_clerk, juminhyo
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, edit, form_view, log_in, on_the_loop, press
 from ui import theme
@@ -41,11 +41,7 @@ LONG_NOTICE = "本日は窓口が大変混み合っております。証明書�
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=Tray())
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, Tray())
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from casework import Casework
 from desk.window import DeskWindow
 from queueing.services import QueueService
-from tests.helpers.casework import CLERK, PASSWORD, PERSONAL_VALUES, make_casework
+from tests.helpers.casework import PERSONAL_VALUES, casework_with_clerk
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, edit, every_text, on_the_loop, press, serving_a_resident_with_a_form
 
@@ -23,11 +23,7 @@ IDENTITY_AS_SHOWN = ("昭和23年11月23日", "たかみ", "0155-62-1234")  # as
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=Tray())
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, Tray())
 
 
 @pytest.fixture

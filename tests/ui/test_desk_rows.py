@@ -13,7 +13,7 @@ from desk.form_view import VALUE, FormView
 from desk.window import DeskWindow
 from forms import build_application
 from queueing.services import QueueService
-from tests.helpers.casework import CLERK, PASSWORD, YOSHINO, audit_rows, make_casework
+from tests.helpers.casework import YOSHINO, audit_rows, casework_with_clerk
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, edit, form_view, log_in, press
 
@@ -22,11 +22,7 @@ Run = Callable[..., Any]
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=Tray())
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, Tray())
 
 
 @pytest.fixture

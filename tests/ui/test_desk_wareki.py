@@ -11,7 +11,7 @@ from casework import Casework
 from desk.form_view import VALUE
 from desk.window import DeskWindow
 from queueing.services import QueueService
-from tests.helpers.casework import CLERK, PASSWORD, make_casework
+from tests.helpers.casework import casework_with_clerk
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, edit, on_the_loop, serving_a_resident_with_a_form
 
@@ -20,11 +20,7 @@ Run = Callable[..., Any]
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog(), printer=Tray())
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue, Tray())
 
 
 @pytest.fixture

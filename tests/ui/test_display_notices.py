@@ -20,7 +20,7 @@ from queue_display.window import DisplayWindow
 from queueing.notices import NoticeBoard
 from queueing.services import QueueService
 from tests.conftest import REPO
-from tests.helpers.casework import CLERK, PASSWORD, make_casework
+from tests.helpers.casework import casework_with_clerk
 from tests.helpers.clock import FakeClock
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import log_in, on_the_loop, press
@@ -86,11 +86,7 @@ def test_the_display_shows_each_counters_last_calls_and_still_fits_the_screen(
 
 @pytest.fixture
 def casework(store: Any, live_queue: QueueService) -> Casework:
-    from forms import load_catalog
-
-    work = make_casework(store, live_queue, load_catalog())
-    work.clerks.create(*CLERK, PASSWORD)
-    return work
+    return casework_with_clerk(store, live_queue)
 
 
 @pytest.fixture
