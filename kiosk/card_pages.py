@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,11 +36,16 @@ class WelcomePage(Page):
 
     Signals:
         chosen(str): "mynumber", "drivers_license", "none" or "appointment" (予約の方).
+        language_chosen(str): a language's code.
+        view_wanted: the resident wants to change the text size, the contrast or where controls are.
+
+    The languages stay on this page, each in its own script; the view options wait one touch away, behind
+    one button beside them, so the page fits with every text 40 % longer at the largest size.
     """
 
     chosen = Signal(str)
     language_chosen = Signal(str)
-    view_chosen = Signal(str, bool, bool)  # text size, high contrast, low reach
+    view_wanted = Signal()  # 見やすく: text size, contrast and low reach (kiosk.view_page)
 
     def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,79 +83,23 @@ class WelcomePage(Page):
         body.column.addLayout(others)
         body.add(self.no_reader)
         body.column.addStretch(1)
-        body.column.addLayout(self._view_controls())
+        self.view_button = button(role="view", wrap=True)
+        self.text(self.view_button, lambda: self.tr("文字を大きく・見やすく"))
+        self.view_button.clicked.connect(self.view_wanted)
         self.languages = QGridLayout()
         self.language_buttons: dict[str, QPushButton] = {}
-        body.column.addLayout(self.languages)
+        # The languages and the view button side by side, or the button above the languages when narrow.
+        self.bottom = QHBoxLayout()
+        self.bottom.setSpacing(body.column.spacing() * 2)
+        self.bottom.addLayout(self.languages, LANGUAGE_COLUMNS)
+        self.bottom.addWidget(self.view_button, 1)
+        body.column.addLayout(self.bottom)
         self.add(body, stretch=1)
         self.mynumber.clicked.connect(lambda: self.chosen.emit("mynumber"))
         self.licence.clicked.connect(lambda: self.chosen.emit("drivers_license"))
         self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
         self.reservation.clicked.connect(lambda: self.chosen.emit("appointment"))
         self.set_reader_available(False)
-
-    def _view_controls(self) -> QHBoxLayout:
-        """Text size, high contrast and low reach: how the resident wants to see the kiosk (the sizes above
-        the toggles on a narrow screen)."""
-        controls = self.stacks(QHBoxLayout())
-        sizes = QVBoxLayout()  # the caption above the three sizes: long translations keep the row's room
-        row = QHBoxLayout()
-        toggles = QHBoxLayout()
-        controls.addLayout(sizes)
-        controls.addLayout(toggles)
-        self.size_buttons: dict[str, QPushButton] = {}
-        caption = label("", centered=False)
-        self.text(caption, lambda: self.tr("文字の大きさ"))
-        sizes.addWidget(caption)
-        sizes.addLayout(row)
-        sizes = (
-            ("standard", lambda: self.tr("標準")),
-            ("large", lambda: self.tr("大")),
-            ("largest", lambda: self.tr("特大")),
-        )
-        for size, produce in sizes:
-            widget = self.size_buttons[size] = button(role="small", wrap=True)
-            self.text(
-                widget, produce, spoken=lambda p=produce: self.tr("文字の大きさ：%1").replace("%1", p())
-            )
-            widget.clicked.connect(lambda _checked=False, s=size: self._choose_view(text_size=s))
-            row.addWidget(widget)
-        self.contrast = button(role="small", wrap=True)
-        self.text(self.contrast, lambda: self.tr("白黒反転"))
-        self.contrast.clicked.connect(lambda: self._choose_view(high_contrast=not self._view[1]))
-        self.low_reach = button(role="small", wrap=True)
-        self.text(self.low_reach, lambda: self.tr("低い位置に表示"))
-        self.low_reach.clicked.connect(lambda: self._choose_view(low_reach=not self._view[2]))
-        toggles.addWidget(self.contrast)
-        toggles.addWidget(self.low_reach)
-        self._view = ("standard", False, False)
-        return controls
-
-    def _choose_view(self, **change: object) -> None:
-        size, contrast, reach = self._view
-        self.show_view(
-            str(change.get("text_size", size)),
-            bool(change.get("high_contrast", contrast)),
-            bool(change.get("low_reach", reach)),
-        )
-        self.view_chosen.emit(*self._view)
-
-    def show_view(self, text_size: str, high_contrast: bool, low_reach: bool) -> None:
-        """Mark the chosen text size and toggles."""
-        self._view = (text_size, high_contrast, low_reach)
-        marks = {**{key: key == text_size for key in self.size_buttons}}
-        for key, widget in self.size_buttons.items():
-            self._mark(widget, marks[key])
-        self._mark(self.contrast, high_contrast)
-        self._mark(self.low_reach, low_reach)
-
-    @staticmethod
-    def _mark(widget: QPushButton, on: bool) -> None:
-        widget.setProperty("current", "true" if on else "false")
-        widget.setCheckable(True)
-        widget.setChecked(on)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     def set_languages(self, languages: list[Language]) -> None:
         """One button per language, each written in its own script."""
@@ -162,7 +111,9 @@ class WelcomePage(Page):
         self.reflow()
 
     def reflow(self) -> None:
-        """The languages four to a line, or three on a narrow screen."""
+        """The languages four to a line, or three on a narrow screen with the view button above them."""
+        narrow = QBoxLayout.Direction.BottomToTop
+        self.bottom.setDirection(narrow if self.narrow else QBoxLayout.Direction.LeftToRight)
         columns = LANGUAGE_COLUMNS_NARROW if self.narrow else LANGUAGE_COLUMNS
         for index, widget in enumerate(self.language_buttons.values()):
             self.languages.addWidget(widget, index // columns, index % columns)

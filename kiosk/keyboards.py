@@ -38,6 +38,7 @@ DIGITS = "1234567890-"
 ERA_NAMES = tuple(name for name, _ in ERAS[:4])  # 令和 平成 昭和 大正: the living are born in these
 YEAR_COLUMNS = 22  # 昭和 has 64 years: three rows of 22 keys
 NARROW_PICK_COLUMNS = 13  # keys of 16 mm (70 px with their border) in a line of a portrait screen
+YEAR_GROUP = 10  # compact: the years in tens (1–9, 10–19, ...), then the ten years of the one chosen
 
 
 def toggled(char: str, plain: str, changed: str) -> str:
@@ -236,6 +237,10 @@ class DatePicker(Panel):
     """元号, then the year in it, the month and the day, each a big button; the date is shown in 和暦
     with the Western year.
 
+    Compact (a portrait screen in low reach, where the page must fit the lower part of the screen): the
+    years come in two steps, their tens (1–9, 10–19 ... 60–64) and then the years of the tens chosen, two
+    lines of keys instead of five; the tens of the year already chosen are shown at once.
+
     An impossible day (2月30日) is allowed here: the form's check says what is wrong with it.
 
     Signals:
@@ -254,6 +259,13 @@ class DatePicker(Panel):
         self.shown = label("", "input", centered=False)
         self.eras = {name: self._pick(name, "era", name) for name in ERA_NAMES}
         self.years = [self._pick(str(n), "year", n) for n in range(1, YEAR_COLUMNS * 3 + 1)]
+        self.compact = False
+        self._tens = 0  # compact: the years shown are those of these tens (0: 1–9, 1: 10–19, ...)
+        self.groups = [self._pick("", "tens", n) for n in range(len(self.years) // YEAR_GROUP + 1)]
+        tens = QHBoxLayout()
+        tens.setSpacing(6)
+        for key in self.groups:
+            tens.addWidget(key, 1)
         self.months = [self._pick(str(n), "month", n) for n in range(1, 13)]
         self.days = [self._pick(str(n), "day", n) for n in range(1, 32)]
         box = QVBoxLayout(self)
@@ -268,7 +280,7 @@ class DatePicker(Panel):
         box.addLayout(top)
         self.captions: dict[str, QLabel] = {}
         self.grids: list[tuple[QGridLayout, list[QPushButton], tuple[int, int]]] = []
-        box.addLayout(self._grid("year", lambda: self.tr("年"), self.years, YEAR_COLUMNS))
+        box.addLayout(self._grid("year", lambda: self.tr("年"), self.years, YEAR_COLUMNS, above=tens))
         box.addLayout(self._grid("month", lambda: self.tr("月"), self.months, 12))
         box.addLayout(self._grid("day", lambda: self.tr("日"), self.days, 16))
         self.reflow()
@@ -280,7 +292,14 @@ class DatePicker(Panel):
         key.clicked.connect(lambda _c=False: self.choose(part, value))
         return key
 
-    def _grid(self, part: str, caption: object, keys: list[QPushButton], columns: int) -> QHBoxLayout:
+    def _grid(
+        self,
+        part: str,
+        caption: object,
+        keys: list[QPushButton],
+        columns: int,
+        above: QHBoxLayout | None = None,
+    ) -> QHBoxLayout:
         """The caption beside its keys, or above them on a narrow screen (where fewer keys fit a line)."""
         row = self.stacks(QHBoxLayout())
         name = self.captions[part] = label("", "caption")  # a long translation of 年 wraps beside the keys
@@ -291,7 +310,12 @@ class DatePicker(Panel):
         grid = QGridLayout()
         grid.setSpacing(6)
         self.grids.append((grid, keys, (columns, min(columns, NARROW_PICK_COLUMNS))))
-        row.addLayout(grid, 1)
+        keys_box = QVBoxLayout()
+        keys_box.setSpacing(6)
+        if above is not None:
+            keys_box.addLayout(above)
+        keys_box.addLayout(grid)
+        row.addLayout(keys_box, 1)
         return row
 
     def reflow(self) -> None:
@@ -299,10 +323,20 @@ class DatePicker(Panel):
             caption.setWordWrap(not self.narrow)  # beside the keys it may wrap; above them it has the width
         for grid, keys, (wide, narrow) in self.grids:
             columns = narrow if self.narrow else wide
+            if keys is self.years and self.compact:
+                columns = YEAR_GROUP
             for key in keys:  # all out first: a key put back must not share a cell with one still there
                 grid.removeWidget(key)
             for index, key in enumerate(keys):
-                grid.addWidget(key, index // columns, index % columns)
+                at = (index + 1) % YEAR_GROUP if keys is self.years and self.compact else index
+                grid.addWidget(key, at // columns, at % columns)
+
+    def set_compact(self, compact: bool) -> None:
+        """Years in two steps (tens, then the year) or all at once."""
+        if compact != self.compact:
+            self.compact = compact
+            self.reflow()
+            self._show()
 
     def set_range(self, today: datetime.date) -> None:
         """Years of 令和 up to next year (a planned move), so the picker also takes near future dates."""
@@ -311,7 +345,9 @@ class DatePicker(Panel):
     def choose(self, part: str, value: object) -> None:
         """One touch on a key: a 元号, a year, a month or a day."""
         if part == "era":
-            self._era, self._year = str(value), None
+            self._era, self._year, self._tens = str(value), None, 0
+        elif part == "tens":
+            self._tens = int(value)  # type: ignore[call-overload]
         elif part == "year":
             self._year = int(value)  # type: ignore[call-overload]
         elif part == "month":
@@ -339,6 +375,7 @@ class DatePicker(Panel):
         era = era_of(day) if day else None
         if day is not None and era is not None and era[0] in ERA_NAMES:
             self._era, self._year, self._month, self._day = era[0], era[1], day.month, day.day
+        self._tens = (self._year or 0) // YEAR_GROUP
         self._show()
 
     def _western_year(self) -> int | None:
@@ -358,10 +395,16 @@ class DatePicker(Panel):
             mark(key, name == self._era)
         count = self._years_in_era()
         for number, key in enumerate(self.years, start=1):
-            key.setVisible(number <= count)
+            key.setVisible(number <= count and (not self.compact or number // YEAR_GROUP == self._tens))
             mark(key, number == self._year)
             western = dict(ERAS)[self._era].year + number - 1 if self._era else None
             key.setAccessibleName(f"{self._era}{number}年（{western}年）" if western else str(number))
+        for tens, key in enumerate(self.groups):
+            first, last = max(1, tens * YEAR_GROUP), min(count, tens * YEAR_GROUP + YEAR_GROUP - 1)
+            key.setVisible(self.compact and first <= count)
+            key.setText(f"{first}–{last}")
+            key.setAccessibleName(f"{self._era}{first}年から{last}年" if self._era else f"{first}–{last}")
+            mark(key, tens == self._tens)
         for number, key in enumerate(self.months, start=1):
             mark(key, number == self._month)
         for number, key in enumerate(self.days, start=1):
@@ -381,4 +424,5 @@ class DatePicker(Panel):
     def clear(self) -> None:
         """Forget the date (the visit ended)."""
         self._era = self._year = self._month = self._day = None
+        self._tens = 0
         self._show()

@@ -12,6 +12,8 @@ from queueing.estimates import shown_minutes
 from queueing.services import IssuedTicket, QueueSnapshot
 from ui import theme
 
+SERVICE_COLUMNS, SERVICE_COLUMNS_NARROW = 3, 2
+
 
 class ServicePage(Page):
     """The service buttons, each with how many wait for it."""
@@ -40,12 +42,11 @@ class ServicePage(Page):
     def set_services(self, snapshot: QueueSnapshot) -> list[str]:
         """Show each service with its waiting count; return the codes of buttons made just now."""
         made = []
-        for index, (service, waiting) in enumerate(snapshot.waiting):
+        for service, waiting in snapshot.waiting:
             widget = self.buttons.get(service.code)
             if widget is None:
                 widget = self.buttons[service.code] = button(role="service", wrap=True)
                 widget.align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
-                self.grid.addWidget(widget, index // 2, index % 2)
                 made.append(service.code)
             self.text(
                 widget,
@@ -53,7 +54,18 @@ class ServicePage(Page):
                     "%1", name
                 ),
             )
+        if made:
+            self.reflow()
         return made
+
+    def reflow(self) -> None:
+        """Three services to a line on a wide screen (so that 予約の方 fits below them with every text 40 %
+        longer at the largest size), two on a narrow one."""
+        columns = SERVICE_COLUMNS_NARROW if self.narrow else SERVICE_COLUMNS
+        for widget in self.buttons.values():
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self.buttons.values()):
+            self.grid.addWidget(widget, index // columns, index % columns)
 
 
 class ResultPage(Page):

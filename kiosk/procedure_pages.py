@@ -216,7 +216,9 @@ class ReviewPage(Page):
         moves.addWidget(self.back_button, 1)
         moves.addWidget(self.up)
         moves.addWidget(self.down)
-        row.addLayout(moves)
+        # Two shares of the width for もどって直す and the arrows, one for the button that goes on: a long
+        # translation of either never squeezes the other into a column of single words.
+        row.addLayout(moves, 2)
         row.addWidget(self.ok, 1)
         return row
 

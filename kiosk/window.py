@@ -5,6 +5,7 @@
     choose -> a form or a life event -> one question per screen -> review -> ticket (and forms)
            -> only a ticket -> services -> ticket
     welcome or services -> 予約の方 -> the reservation number typed or its QR code scanned -> ticket
+    welcome -> 文字を大きく・見やすく -> text size, contrast, low reach -> OK -> welcome
 
 If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to note
 or photograph; the ticket is recorded as unprinted so the desk knows the resident holds no paper. Nobody
@@ -45,10 +46,12 @@ from kiosk.card_pages import (
 from kiosk.card_session import CardSession
 from kiosk.flow import ProcedureFlow, shipped_catalog, shipped_events
 from kiosk.idle import IdleWatch
+from kiosk.keyboards import DatePicker
 from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
 from kiosk.procedure_pages import ChoosePage, ReviewPage
 from kiosk.procedures import ProcedureSteps
 from kiosk.question_pages import QuestionPage
+from kiosk.view_page import ViewPage
 from kiosk.widgets import Panel
 from queueing.appointment_service import AppointmentService
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot
@@ -180,13 +183,14 @@ class KioskWindow(QWidget):
         self.question = QuestionPage()
         self.review = ReviewPage()
         self.appointment = AppointmentPage()
+        self.view_options = ViewPage()
         for entry in (self.welcome.reservation, self.services.reservation):
             entry.setVisible(self._appointments is not None)
         self.choose.set_choices(self.catalog, self.events, self._queue.services)
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
             self.take_card, self.problem, self.choose, self.question, self.review, self.services, self.result,
-            self.appointment,
+            self.appointment, self.view_options,
         ):  # fmt: skip
             self.pages.addWidget(page)
         flow_pages = (self.choose, self.question, self.review)
@@ -207,7 +211,9 @@ class KioskWindow(QWidget):
     def _connect_pages(self) -> None:
         self.welcome.chosen.connect(self._on_card_choice)
         self.welcome.language_chosen.connect(self.use_language)
-        self.welcome.view_chosen.connect(self.set_view)
+        self.welcome.view_wanted.connect(lambda: self.pages.setCurrentWidget(self.view_options))
+        self.view_options.view_chosen.connect(self.set_view)
+        self.view_options.done.connect(lambda: self.pages.setCurrentWidget(self.welcome))
         self.insert_card.back.connect(self.back_to_start)
         self.pin_pad.submitted.connect(lambda pin: self._tasks.spawn(self._read(pin)))
         self.pin_pad.cancelled.connect(self._finish_with_card)
@@ -240,17 +246,34 @@ class KioskWindow(QWidget):
         self.view = (text_size, high_contrast, low_reach)
         palette = theme.HIGH_CONTRAST if high_contrast else theme.STANDARD
         self.setStyleSheet(theme.kiosk_stylesheet(palette, text_size))
-        self.welcome.show_view(text_size, high_contrast, low_reach)
+        self.view_options.show_view(text_size, high_contrast, low_reach)
+        self._compact_dates()
         self._place_for_reach()
 
     def _place_for_reach(self) -> None:
         """Low reach: push the page down, as far as it fits, so every control is in the lower part."""
         room = 0
         if self.view[2]:
-            page = self.pages.currentWidget()
-            free = self.height() - page.minimumSizeHint().height()
+            free = self.height() - self._least_height(self.pages.currentWidget())
             room = max(0, min(int(self.height() * 0.4), free))
         self.reach_space.setFixedHeight(room)
+
+    def event(self, event: QEvent) -> bool:  # Qt's name
+        """A page's texts wrapped onto more lines (its buttons learn their lines' height once laid out):
+        place it again, so that low reach never squeezes it."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.view[2]:
+            self._place_for_reach()
+        return handled
+
+    def _least_height(self, page: QWidget) -> int:
+        """The height `page` needs at the window's width: its minimum, or more where texts wrap onto lines
+        (a minimum size hint does not know a wrapping button's lines)."""
+        layout = page.layout()
+        least = page.minimumSizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            least = max(least, layout.minimumHeightForWidth(self.width()))
+        return least
 
     # --- the visit's clock ----------------------------------------------------------------------------
 
@@ -322,6 +345,12 @@ class KioskWindow(QWidget):
             self.narrow = narrow
             for panel in self.findChildren(Panel):
                 panel.set_narrow(narrow)
+            self._compact_dates()
+
+    def _compact_dates(self) -> None:
+        """Low reach on a narrow screen: the date picker's years in two steps, so the page fits low."""
+        for picker in self.findChildren(DatePicker):
+            picker.set_compact(self.narrow and self.view[2])
 
     def resizeEvent(self, event: object) -> None:  # Qt's name
         self._fit_width()

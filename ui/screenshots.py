@@ -136,14 +136,16 @@ def _pseudo(app: Any, directory: Path) -> None:
         ("kiosk-pseudo-largest-portrait", PORTRAIT_KIOSK),
     ):
         window = KioskWindow(
-            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=translations
-        )
+            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=translations,
+            appointments=_appointments(app),
+        )  # fmt: skip
         window.welcome.set_reader_available(True)
         window.resize(*size)
         window.show()
         window.use_language("en")
         window.set_view("largest")
-        QApplication.processEvents()
+        for _ in range(3):  # the texts, the layouts they change, the lines wrapping buttons then need
+            QApplication.processEvents()
         window.grab().save(str(directory / f"{name}.png"))
         print(directory / f"{name}.png")
         window.close()
@@ -175,6 +177,7 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
         return window
 
     shots["kiosk-welcome"] = (kiosk_on("welcome"), KIOSK_SIZE)
+    shots["kiosk-view-options"] = (kiosk_on("view_options"), KIOSK_SIZE)
     contrast = kiosk_on("welcome")
     contrast.set_view("largest", high_contrast=True)
     shots["kiosk-welcome-high-contrast-largest"] = (contrast, KIOSK_SIZE)
@@ -244,6 +247,10 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
     date = kiosk_at(lambda f: f.choose_event("move_in"), {})
     date.question.editor.picker.set_value("1982-05-05")
     shots["kiosk-portrait-date-picker"] = (date, PORTRAIT_KIOSK)
+    low = kiosk_at(lambda f: f.choose_event("move_in"), {})
+    low.question.editor.picker.set_value("1948-11-23")  # 昭和: its 64 years, the most keys
+    low.set_view(low_reach=True)
+    shots["kiosk-portrait-date-picker-low-reach"] = (low, PORTRAIT_KIOSK)
     portrait_review = kiosk_at(lambda f: f.choose_form("juminhyo"), {**mine, "purpose": "年金"})
     shots["kiosk-portrait-review"] = (portrait_review, PORTRAIT_KIOSK)
 

@@ -238,6 +238,9 @@ def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -
     QPushButton[role="small"] {{ min-height: 64px; font-size: {k.body}px;
         background: {p.secondary}; color: {p.on_secondary}; border: 2px solid {p.border}; }}
     QPushButton[role="small"][current="true"] {{ background: {p.tint}; border: 5px solid {p.chosen}; }}
+    QPushButton[role="view"] {{ min-height: 64px; font-size: {k.body}px;
+        background: {p.tint}; color: {p.on_secondary}; border: 3px solid {p.border}; }}
+    QPushButton[role="view"]:focus {{ border: 4px solid {p.focus}; }}
     QLabel[role="pin-digit"] {{ min-width: 84px; max-width: 84px; min-height: 88px; max-height: 88px;
         font-size: {k.heading}px; color: {p.heading}; background: {p.page};
         border: 4px solid {p.border}; border-radius: {k.radius}px; }}

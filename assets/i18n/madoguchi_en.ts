@@ -640,6 +640,45 @@ all</translation>
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>Choose how the screen is easiest to see</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>Text size: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>Show lower</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -674,32 +713,8 @@ all</translation>
         <translation>The card reader is not available. Please continue without a card.</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>Large</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>Largest</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>Text size: %1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>Show lower</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>Larger text, easier to see</translation>
     </message>
 </context>
 </TS>

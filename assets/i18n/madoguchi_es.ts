@@ -640,6 +640,45 @@ En espera: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>Elija cómo ver mejor la pantalla</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>Tamaño del texto: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>Más abajo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -674,32 +713,8 @@ En espera: %n</numerusform>
         <translation>El lector de tarjetas no está disponible. Continúe sin la tarjeta</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>Grande</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>Muy grande</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>Tamaño del texto: %1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>Más abajo</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>Letra más grande, más fácil de ver</translation>
     </message>
 </context>
 </TS>

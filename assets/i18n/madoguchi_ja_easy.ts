@@ -634,6 +634,45 @@
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>みやすい がめんを えらんで ください</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>もじの おおきさ</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>おおきい</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>とても おおきい</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>もじの おおきさ：%1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>くろい がめん</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>したの ほうに だす</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -668,32 +707,8 @@
         <translation>カードリーダーが つかえません。カードを つかわないで すすんで ください</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>もじの おおきさ</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>ふつう</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>おおきい</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>とても おおきい</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>もじの おおきさ：%1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>くろい がめん</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>したの ほうに だす</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>もじを おおきく・みやすく</translation>
     </message>
 </context>
 </TS>

@@ -634,6 +634,45 @@
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>보기 쉬운 화면을 선택하세요</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>아주 크게</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>글자 크기: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>흑백 반전</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>아래쪽에 표시</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -668,32 +707,8 @@
         <translation>카드 리더기를 사용할 수 없습니다. 카드 없이 진행해 주세요</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>글자 크기</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>크게</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>아주 크게</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>글자 크기: %1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>흑백 반전</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>아래쪽에 표시</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>글자 크게·잘 보이게</translation>
     </message>
 </context>
 </TS>

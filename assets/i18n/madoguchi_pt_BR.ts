@@ -640,6 +640,45 @@ Aguardando: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>Escolha como a tela fica mais fácil de ver</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Muito grande</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>Tamanho do texto: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>Mais para baixo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -674,32 +713,8 @@ Aguardando: %n</numerusform>
         <translation>O leitor de cartão não está disponível. Continue sem o cartão</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>Tamanho do texto</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>Grande</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>Muito grande</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>Tamanho do texto: %1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>Mais para baixo</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>Letras maiores, mais fácil de ver</translation>
     </message>
 </context>
 </TS>

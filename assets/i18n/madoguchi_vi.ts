@@ -634,6 +634,45 @@ hết</translation>
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>Hãy chọn cách hiển thị dễ nhìn nhất</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Lớn</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Rất lớn</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>Cỡ chữ: %1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>Nền tối</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>Hiện thấp hơn</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -668,32 +707,8 @@ hết</translation>
         <translation>Không dùng được đầu đọc thẻ. Vui lòng tiếp tục mà không dùng thẻ</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>Cỡ chữ</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>Thường</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>Lớn</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>Rất lớn</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>Cỡ chữ: %1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>Nền tối</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>Hiện thấp hơn</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>Chữ to hơn, dễ nhìn hơn</translation>
     </message>
 </context>
 </TS>

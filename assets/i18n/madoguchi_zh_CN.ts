@@ -634,6 +634,45 @@
     </message>
 </context>
 <context>
+    <name>ViewPage</name>
+    <message>
+        <source>見やすい表示を選んでください</source>
+        <translation>请选择易于查看的显示方式</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>字体大小</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>文字の大きさ：%1</source>
+        <translation>字体大小：%1</translation>
+    </message>
+    <message>
+        <source>白黒反転</source>
+        <translation>黑白反转</translation>
+    </message>
+    <message>
+        <source>低い位置に表示</source>
+        <translation>低位显示</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>お持ちのカードを選んでください</source>
@@ -668,32 +707,8 @@
         <translation>读卡器无法使用。请不使用卡片继续办理</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>字体大小</translation>
-    </message>
-    <message>
-        <source>標準</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <source>大</source>
-        <translation>大</translation>
-    </message>
-    <message>
-        <source>特大</source>
-        <translation>特大</translation>
-    </message>
-    <message>
-        <source>文字の大きさ：%1</source>
-        <translation>字体大小：%1</translation>
-    </message>
-    <message>
-        <source>白黒反転</source>
-        <translation>黑白反转</translation>
-    </message>
-    <message>
-        <source>低い位置に表示</source>
-        <translation>低位显示</translation>
+        <source>文字を大きく・見やすく</source>
+        <translation>放大文字・更易看清</translation>
     </message>
 </context>
 </TS>

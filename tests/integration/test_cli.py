@@ -107,10 +107,11 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         "pin-blocked", "services", "ticket", "choose", "question-choice", "kana-keyboard", "date-picker",
         "household", "review", "welcome-ja_easy", "welcome-en", "welcome-zh_CN", "welcome-ko", "welcome-vi",
         "welcome-pt_BR", "welcome-es", "appointment", "appointment-late", "appointment-late-en",
-        "appointment-ticket",
+        "appointment-ticket", "view-options",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed", "pseudo-largest"]}
     portrait = ("portrait-choose", "portrait-date-picker", "portrait-review", "pseudo-largest-portrait")
+    portrait += ("portrait-date-picker-low-reach",)
     expected |= {f"kiosk-{page}": (1080, 1920) for page in portrait}
     desk_pages = ("", "-login", "-correction-refused", "-history", "-transfer", "-notices", "-appointments")
     desk_pages += ("-household", "-print-blank", "-idle-warning")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from forms import Application
 from forms.dates import era_of
-from kiosk.keyboards import keystrokes
+from kiosk.keyboards import YEAR_GROUP, keystrokes
 from kiosk.window import KioskWindow
 from queueing.services import IssuedTicket, QueueService
 from tests.helpers.qasync_loop import until
@@ -100,11 +100,14 @@ class Resident:
             self.digits += 1
 
     def pick_date(self, iso: str) -> None:
-        """元号, year, month, day: four touches (an impossible day is picked like any other)."""
+        """元号, year, month, day: four touches (an impossible day is picked like any other); five with the
+        compact picker of low reach on a portrait screen, for a year from 10 on (its tens first)."""
         year, month, day = (int(part) for part in iso.split("-"))
         era, era_year = era_of(datetime.date(year, month, min(day, 28))) or ("", 0)
         picker = self.kiosk.question.editors["date"].picker  # type: ignore[attr-defined]
         self.tap(picker.eras[era])
+        if picker.compact and era_year >= YEAR_GROUP:  # low reach, portrait: the tens first
+            self.tap(picker.groups[era_year // YEAR_GROUP])
         self.tap(picker.years[era_year - 1])
         self.tap(picker.months[month - 1])
         self.tap(picker.days[day - 1])

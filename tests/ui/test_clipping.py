@@ -3,9 +3,9 @@
 Every page is walked in its fullest states (the card pages with their warnings, each card problem, every
 kind of question editor, the longest lists, the review, the ticket) and `ui.clipping.find_clipping` must
 find nothing: every label and button shows its whole text, and nothing is cut off by the screen. Every
-language is walked at the largest text size (the hardest); the longest translation and the
-pseudo-localisation (every text 40 % longer) at the other sizes (at the largest it does not fit yet: see
-README, Not yet). A resident also goes from the welcome page to a ticket by touch, pseudo-localised.
+language is walked at the largest text size (the hardest), the longest translation at the other sizes, and
+the pseudo-localisation (every text 40 % longer) at every size. A resident also goes from the welcome page
+to a ticket by touch, pseudo-localised.
 """
 
 from __future__ import annotations
@@ -94,6 +94,9 @@ def every_page(walk: Walk, queue: QueueService) -> None:
     """Every kiosk page in each state a resident can meet it, fullest first."""
     kiosk = walk.kiosk
     walk.check("welcome", kiosk.welcome)
+    kiosk.view_options.show_view(kiosk.view[0], True, True)  # marked: the thicker border of a choice
+    walk.check("view options", kiosk.view_options)
+    kiosk.view_options.show_view(*kiosk.view)
     for card in ("mynumber", "licence"):
         kiosk.insert_card.ask_for(card)
         walk.check(f"insert card: {card}", kiosk.insert_card)
@@ -181,9 +184,18 @@ def test_no_text_is_clipped_in_any_language_at_the_largest_size(
     assert not walk.found, report(walk.found)
 
 
+LONGEST_OR_PSEUDO = [
+    *[
+        pytest.param(LONGEST, False, size, id=f"longest-{size}")
+        for size in theme.TEXT_SIZES
+        if size != LARGEST
+    ],
+    *[pytest.param("en", True, size, id=f"pseudo-{size}") for size in theme.TEXT_SIZES],
+]
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
-@pytest.mark.parametrize("text_size", [size for size in theme.TEXT_SIZES if size != LARGEST])
-@pytest.mark.parametrize("language, pseudo", [(LONGEST, False), ("en", True)], ids=["longest", "pseudo"])
+@pytest.mark.parametrize("language, pseudo, text_size", LONGEST_OR_PSEUDO)
 def test_no_text_is_clipped_at_any_text_size(
     open_kiosk: Callable[..., Walk],
     queue: QueueService,
@@ -192,6 +204,8 @@ def test_no_text_is_clipped_at_any_text_size(
     language: str,
     pseudo: bool,
 ) -> None:
+    """The longest translation at every other size (every language is walked at the largest), and every
+    text 40 % longer at every size."""
     walk = open_kiosk(screen, language, text_size, pseudo)
     every_page(walk, queue)
     assert not walk.found, report(walk.found)
@@ -210,17 +224,29 @@ class CheckingResident(Resident):
         super().press(widget)
 
 
-@pytest.mark.parametrize("screen, text_size", [("portrait", "large"), ("landscape", "standard")])
+@pytest.mark.parametrize(
+    "screen, text_size, low_reach", [("portrait", "large", True), ("landscape", "standard", False)]
+)
 def test_a_resident_goes_from_the_welcome_page_to_a_ticket_without_clipping(
-    open_kiosk: Callable[..., Walk], queue: QueueService, run: Any, screen: str, text_size: str
+    open_kiosk: Callable[..., Walk],
+    queue: QueueService,
+    run: Any,
+    screen: str,
+    text_size: str,
+    low_reach: bool,
 ) -> None:
-    """Pseudo-localised English, by touch: the forms, then only a ticket."""
+    """Pseudo-localised English, by touch: the forms, then only a ticket (in portrait, in low reach: the
+    date picker's years by their tens)."""
     walk = open_kiosk(screen, SOURCE_LANGUAGE, "standard", pseudo=True, submit=RecordingSubmit(queue))
     kiosk = walk.kiosk
     kiosk.set_snapshot(queue.snapshot())
     resident = CheckingResident(run, walk)
     resident.tap(kiosk.welcome.language_buttons["en"])
-    resident.tap(kiosk.welcome.size_buttons[text_size])
+    resident.tap(kiosk.welcome.view_button)
+    resident.tap(kiosk.view_options.size_buttons[text_size])
+    if low_reach:
+        resident.tap(kiosk.view_options.low_reach)
+    resident.tap(kiosk.view_options.ok)
     resident.tap(kiosk.welcome.no_card)
     resident.on(kiosk.choose)
     resident.tap(kiosk.choose.forms.buttons["juminhyo"])
