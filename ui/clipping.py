@@ -12,7 +12,11 @@ widget's own font (style sheets applied) against the room the widget gives it:
   the widget says it elides on purpose (the `elides` property: what is being typed, shown from its end);
 - a widget that reaches outside an ancestor's visible rectangle is cut off, unless that ancestor is a
   scroll area's viewport (the resident can scroll to it; sideways does not count);
-- two labels or buttons laid over one another (a row squeezed below its minimum) overlap.
+- two labels or buttons laid over one another (a row squeezed below its minimum) overlap;
+- item views and tab bars: a table's header section (horizontal or vertical) too narrow for its title, a
+  cell in the rows the viewport shows too narrow for its one-line text or (word-wrapped tables) too low for
+  its wrapped lines, and a tab too narrow for its title. Qt cuts a header title and elides a cell or a tab
+  by itself: each is clipping too, unless the view (or its table, or the tab bar) `elides` on purpose.
 
 The tests drive the kiosk through every page, language and text size and expect no finding; the
 pseudo-localisation (ui.i18n.PseudoTranslator) makes every text 40 % longer to find tight layouts early.
@@ -28,10 +32,17 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionButton,
+    QStyleOptionHeader,
+    QStyleOptionTab,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -81,6 +92,15 @@ def find_clipping(root: QWidget, page: str = "", screen: QSize | None = None) ->
             found += _label(widget, page)
         elif isinstance(widget, QAbstractButton):
             found += _button(widget, page)
+        elif isinstance(widget, QHeaderView):
+            found += _header(widget, page)
+            continue
+        elif isinstance(widget, QTableView):
+            found += _cells(widget, page)
+            continue
+        elif isinstance(widget, QTabBar):
+            found += _tabs(widget, page)
+            continue
         else:
             continue
         found += _cut_off(widget, root, page)
@@ -107,12 +127,15 @@ def _overlaps(root: QWidget, page: str) -> list[Clipping]:
 
 def _shown(root: QWidget) -> Iterator[QWidget]:
     """`root` and every widget shown under it (a hidden widget's children are not even looked at: the
-    pages a stacked widget is not showing cost nothing)."""
+    pages a stacked widget is not showing cost nothing). A header view or a tab bar is checked whole, its
+    own parts (a viewport, scroll buttons) are not: they hold no text, and a wrapper of one of them was
+    seen deleted under the checker after its header had been measured."""
     stack = [root]
     while stack:
         widget = stack.pop()
         yield widget
-        stack += [c for c in widget.children() if isinstance(c, QWidget) and not c.isHidden()]
+        if not isinstance(widget, QHeaderView | QTabBar):
+            stack += [c for c in widget.children() if isinstance(c, QWidget) and not c.isHidden()]
 
 
 def _label(widget: QLabel, page: str) -> list[Clipping]:
@@ -187,6 +210,135 @@ def _elided(widget: QWidget, text: str) -> bool:
     name = widget.accessibleName()
     shortened = ELLIPSIS in text and bool(name) and ELLIPSIS not in name and name != text
     return shortened and not widget.property("elides")
+
+
+def _on_purpose(widget: QWidget) -> bool:
+    """A view, its table or tab bar that elides on purpose (the `elides` property, as for labels)."""
+    node: QWidget | None = widget
+    while node is not None and not isinstance(node, QTableView | QTabBar):
+        if node.property("elides"):
+            return True
+        node = node.parentWidget()
+    return bool(node is not None and node.property("elides")) or bool(widget.property("elides"))
+
+
+def _header(header: QHeaderView, page: str) -> list[Clipping]:
+    """Each shown section's title against the room the style gives its label (SE_HeaderLabel: the section
+    less the header margin and a sort indicator), measured with the font Qt draws it in."""
+    model = header.model()
+    if model is None or _on_purpose(header):
+        return []
+    found = []
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    length = header.viewport().width() if horizontal else header.viewport().height()
+    for logical in range(header.count()):
+        position = header.sectionViewportPosition(logical)
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0 or not 0 <= position < length:
+            continue
+        text = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, logical)
+        size = header.sectionSize(logical)
+        if horizontal:
+            option.rect = QRect(position, 0, size, header.height())
+        else:
+            option.rect = QRect(0, position, header.width(), size)
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        found += _fits_line(header, page, text, option.fontMetrics, room, header.textElideMode())
+    return found
+
+
+def _cells(view: QTableView, page: str) -> list[Clipping]:
+    """Each cell of the rows the viewport shows (scrolled-out rows the clerk scrolls to): its text against
+    the room the style's item drawing gives it (SE_ItemViewItemText less the focus frame's margin), one
+    line wide, or wrapped at that width and as high as the row."""
+    model = view.model()
+    if model is None or _on_purpose(view):
+        return []
+    found = []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    height = view.viewport().height()
+    for row in range(model.rowCount(view.rootIndex())):
+        top = view.rowViewportPosition(row)
+        if view.isRowHidden(row) or view.rowHeight(row) <= 0 or not 0 <= top < height:
+            continue
+        for column in range(model.columnCount(view.rootIndex())):
+            if view.isColumnHidden(column) or view.columnWidth(column) <= 0:
+                continue
+            index = model.index(row, column, view.rootIndex())
+            if view.indexWidget(index) is not None:
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = view.visualRect(index)
+            delegate = view.itemDelegateForIndex(index)
+            if isinstance(delegate, QStyledItemDelegate):
+                delegate.initStyleOption(option, index)
+            text = option.text
+            if not text.strip():
+                continue
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+            room.adjust(margin, 0, -margin, 0)
+            metrics = QFontMetrics(option.font)
+            if view.wordWrap():
+                found += _fits_wrapped(view, page, text, metrics, room)
+            else:
+                found += _fits_line(view, page, text, metrics, room, view.textElideMode())
+    return found
+
+
+def _tabs(bar: QTabBar, page: str) -> list[Clipping]:
+    """Each shown tab's title against its text rectangle (SE_TabBarTabText); Qt elides a title too long
+    for it (elideMode), which is clipping too."""
+    if _on_purpose(bar):
+        return []
+    found = []
+    vertical = bar.shape() in (
+        QTabBar.Shape.RoundedWest, QTabBar.Shape.RoundedEast, QTabBar.Shape.TriangularWest,
+        QTabBar.Shape.TriangularEast,
+    )  # fmt: skip
+    for index in range(bar.count()):
+        text = bar.tabText(index).replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not bar.isTabVisible(index) or not text.strip():
+            continue
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, index)
+        room = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+        if vertical:
+            room = QRect(room.x(), room.y(), room.height(), room.width())
+        found += _fits_line(bar, page, text, option.fontMetrics, room, bar.elideMode())
+    return found
+
+
+def _fits_line(
+    widget: QWidget, page: str, text: str, metrics: QFontMetrics, room: QRect, elide: Qt.TextElideMode
+) -> list[Clipping]:
+    """One-line text (its widest line) against the width Qt draws it in: elided there, or cut."""
+    width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    if width <= room.width() + TOLERANCE:
+        return []
+    problem = "too narrow" if elide == Qt.TextElideMode.ElideNone else "elided"
+    needed, available = (width, metrics.height()), (room.width(), room.height())
+    return [Clipping(page, widget_name(widget), text, problem, needed, available)]
+
+
+def _fits_wrapped(
+    widget: QWidget, page: str, text: str, metrics: QFontMetrics, room: QRect
+) -> list[Clipping]:
+    """Text wrapped at the room's width: no word wider than it, and its lines as high as the room."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    needed = metrics.boundingRect(QRect(0, 0, max(1, room.width()), UNBOUNDED), flags, text).size()
+    available = (room.width(), room.height())
+    if needed.width() > room.width() + TOLERANCE:
+        problem = "a word too wide"
+    elif needed.height() > room.height() + TOLERANCE:
+        problem = "too low"
+    else:
+        return []
+    return [Clipping(page, widget_name(widget), text, problem, (needed.width(), needed.height()), available)]
 
 
 def _cut_off(widget: QWidget, root: QWidget, page: str) -> list[Clipping]:

@@ -17,8 +17,18 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cardreader.errors import CardRemoved, PinBlocked, UnsupportedCard, UntrustedData
 from cardreader.identity import Identity
@@ -378,3 +388,64 @@ def test_pseudo_localisation_lengthens_the_chosen_language_and_its_plurals(qapp:
         translations.pseudo = False
         translations.use("en")
         translations.use(SOURCE_LANGUAGE)
+
+
+def test_the_checker_finds_a_header_section_too_narrow_for_its_title_and_passes_a_fitting_one(
+    bench: QWidget,
+) -> None:
+    table = QTableWidget(1, 2, bench)
+    table.setHorizontalHeaderLabels(["A header title far too long for its section", "OK"])
+    table.setItem(0, 0, QTableWidgetItem("x"))
+    table.setGeometry(0, 0, 380, 200)
+    table.horizontalHeader().resizeSection(0, 60)
+    table.horizontalHeader().resizeSection(1, 120)
+    bench.show()
+    QApplication.processEvents()
+    (found,) = find_clipping(bench)
+    assert found.problem == "too narrow" and "far too long" in found.text  # Qt cuts the title off both ends
+    table.horizontalHeader().resizeSection(0, 360)
+    assert find_clipping(bench) == []
+    table.horizontalHeader().resizeSection(0, 60)
+    table.setProperty("elides", True)  # on purpose
+    assert find_clipping(bench) == []
+
+
+def test_the_checker_finds_a_cell_too_narrow_and_a_wrapped_row_too_low_in_the_rows_shown(
+    bench: QWidget,
+) -> None:
+    table = QTableWidget(30, 1, bench)
+    table.setGeometry(0, 0, 380, 200)
+    table.horizontalHeader().setVisible(False)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    table.setColumnWidth(0, 80)
+    table.setItem(0, 0, QTableWidgetItem("A cell text far too long for its column"))
+    table.setItem(29, 0, QTableWidgetItem("A cell scrolled out of sight, far too long"))  # not shown
+    bench.show()
+    QApplication.processEvents()
+    (found,) = find_clipping(bench)
+    assert found.problem == "elided" and found.text.startswith("A cell text")
+    table.setColumnWidth(0, 360)
+    assert find_clipping(bench) == []
+    table.setWordWrap(True)
+    table.setColumnWidth(0, 120)
+    table.setRowHeight(0, 20)
+    (found,) = find_clipping(bench)
+    assert found.problem == "too low" and found.needed[1] > found.available[1]
+    table.resizeRowToContents(0)
+    assert find_clipping(bench) == []
+
+
+def test_the_checker_finds_a_cut_tab_title_and_passes_a_fitting_one(bench: QWidget) -> None:
+    tabs = QTabBar(bench)
+    tabs.addTab("OK")
+    tabs.addTab("A tab title far too long for its tab")
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    tabs.setGeometry(0, 0, 200, 40)
+    bench.show()
+    QApplication.processEvents()
+    found = find_clipping(bench)
+    assert [(f.problem, f.text) for f in found] == [("elided", "A tab title far too long for its tab")]
+    tabs.setTabText(1, "Fits")
+    assert find_clipping(bench) == []
