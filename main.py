@@ -68,6 +68,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
     from printing.spooler import make_printer
     from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
     from queueing.estimates import display_wait
+    from queueing.ticket_codes import ticket_qr
 
     printer = make_printer(config.printers.ticket or None)
 
@@ -81,7 +82,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
             service_name=issued.service.name,
             issued_at=issued.ticket.issued_at.astimezone(),
             people_ahead=issued.people_ahead,
-            qr_payload=f"madoguchi:ticket:{issued.ticket.id}",
+            qr_payload=ticket_qr(issued.ticket.id),
             next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
             estimate=display_wait(issued.estimate_s)
             if issued.estimate_s is not None and issued.people_ahead and booked is None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.widgets import Page, button, label
 from queueing.estimates import shown_minutes
-from queueing.services import IssuedTicket, QueueSnapshot
+from queueing.services import IssuedTicket, QueueSnapshot, Standing
 from ui import theme
 
 SERVICE_COLUMNS, SERVICE_COLUMNS_NARROW = 3, 2
@@ -34,9 +34,13 @@ class ServicePage(Page):
             role="choice-secondary", wrap=True
         )  # hidden where appointments are not offered
         self.text(self.reservation, lambda: self.tr("予約の方"), spoken=lambda: self.tr("予約の方の受付"))
+        self.ticket_holder = button(role="choice-secondary", wrap=True)
+        self.text(self.ticket_holder, lambda: self.tr("番号札をお持ちの方"))
         below = QHBoxLayout()
         below.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
+        below.setSpacing(theme.KIOSK.spacing)
         below.addWidget(self.reservation)
+        below.addWidget(self.ticket_holder)
         self.column.addLayout(below)
 
     def set_services(self, snapshot: QueueSnapshot) -> list[str]:
@@ -135,6 +139,18 @@ class ResultPage(Page):
                 else ""
             ),
         )
+
+    def show_standing(self, standing: Standing, issued: IssuedTicket, counter_name: str = "") -> None:
+        """A ticket brought back to the kiosk and still in line: back in line now (a no-show), waiting,
+        or being called at `counter_name`. The resident holds its paper already."""
+        self.show_ticket(issued, printed=True)
+        if standing is Standing.CALLED:
+            self.text(self.instruction, lambda: self.tr("ただいまお呼びしています"))
+            self.text(self.ahead, lambda: self.tr("%1へお越しください").replace("%1", counter_name))
+        elif standing is Standing.RETURNED:
+            self.text(self.instruction, lambda: self.tr("順番にもどりました"))
+        else:
+            self.text(self.instruction, lambda: self.tr("順番にお待ちください"))
 
     def _show_booked(self, booked: datetime, now: datetime) -> None:
         when = f"{booked:%H:%M}"

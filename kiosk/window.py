@@ -5,6 +5,8 @@
     choose -> a form or a life event -> one question per screen -> review -> ticket (and forms)
            -> only a ticket -> services -> ticket
     welcome or services -> 予約の方 -> the reservation number typed or its QR code scanned -> ticket
+    welcome or services -> 番号札をお持ちの方 -> the ticket's number typed or its QR code scanned
+            -> where it stands (a no-show goes back in line)
     welcome -> 文字を大きく・見やすく -> text size, contrast, low reach -> OK -> welcome
 
 If the ticket printer fails, the ticket stays in the queue and its number is shown large on screen to note
@@ -51,10 +53,12 @@ from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
 from kiosk.procedure_pages import ChoosePage, ReviewPage
 from kiosk.procedures import ProcedureSteps
 from kiosk.question_pages import QuestionPage
+from kiosk.ticket_page import TicketPage
 from kiosk.view_page import ViewPage
 from kiosk.widgets import Panel
 from queueing.appointment_service import AppointmentService
-from queueing.services import IssuedTicket, QueueService, QueueSnapshot
+from queueing.services import IssuedTicket, QueueService, QueueSnapshot, Standing, TicketStanding
+from queueing.ticket_codes import TICKET_QR_PREFIX
 from ui import theme
 from ui.app import run_blocking
 from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
@@ -63,6 +67,7 @@ from ui.tasks import TaskGroup
 log = logging.getLogger(__name__)
 
 SPOKEN_LABELS = ("heading", "prompt", "instruction")  # the attribute holding a page's main text
+SHOWN_LARGE = (Standing.RETURNED, Standing.WAITING, Standing.CALLED)  # with the number on the result page
 KANA = re.compile(r"[\u3040-\u30ff]")
 
 
@@ -183,6 +188,7 @@ class KioskWindow(QWidget):
         self.question = QuestionPage()
         self.review = ReviewPage()
         self.appointment = AppointmentPage()
+        self.ticket_page = TicketPage()
         self.view_options = ViewPage()
         for entry in (self.welcome.reservation, self.services.reservation):
             entry.setVisible(self._appointments is not None)
@@ -190,7 +196,7 @@ class KioskWindow(QWidget):
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
             self.take_card, self.problem, self.choose, self.question, self.review, self.services, self.result,
-            self.appointment, self.view_options,
+            self.appointment, self.ticket_page, self.view_options,
         ):  # fmt: skip
             self.pages.addWidget(page)
         flow_pages = (self.choose, self.question, self.review)
@@ -228,6 +234,9 @@ class KioskWindow(QWidget):
         self.appointment.back.connect(self.back_to_start)
         self.appointment.submitted.connect(self.check_in)
         self.appointment.late_ticket.connect(lambda text: self.check_in(text, late_ok=True))
+        self.services.ticket_holder.clicked.connect(self.show_ticket_page)
+        self.ticket_page.back.connect(self.back_to_start)
+        self.ticket_page.submitted.connect(self.come_back)
 
     @property
     def first_page(self) -> QWidget:
@@ -379,6 +388,9 @@ class KioskWindow(QWidget):
     def _on_card_choice(self, choice: str) -> None:
         if choice == "appointment":
             self.show_appointment()
+            return
+        if choice == "ticket":
+            self.show_ticket_page()
             return
         if choice == "none":
             self._show_choices()
@@ -544,7 +556,11 @@ class KioskWindow(QWidget):
         self.pages.setCurrentWidget(self.appointment)
 
     def check_in(self, text: str, late_ok: bool = False) -> None:
-        """Check the appointment in; a second press while it is being checked does nothing."""
+        """Check the appointment in; a second press while it is being checked does nothing. A ticket's own
+        QR code scanned here (from the start page) is a ticket brought back."""
+        if text.strip().lower().startswith(TICKET_QR_PREFIX):
+            self.come_back(text)
+            return
         if self._busy or self._appointments is None:
             return
         self._busy = True
@@ -552,11 +568,13 @@ class KioskWindow(QWidget):
         self._tasks.spawn(self._check_in(self._appointments, text, late_ok))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
-        """A QR scanner typing on the start page: the confirmation was scanned without touching 予約の方."""
+        """A QR scanner typing on the start page: a reservation's confirmation or a ticket was scanned
+        without a touch (a ticket's code on the reservation page is passed on by check_in)."""
         scanned = event.text().isprintable() and bool(event.text().strip())
-        if self._appointments is not None and self.pages.currentWidget() is self.first_page and scanned:
-            self.show_appointment()
-            self.appointment.keyPressEvent(event)
+        if self.pages.currentWidget() is self.first_page and scanned:
+            page = self.appointment if self._appointments is not None else self.ticket_page
+            self.show_appointment() if page is self.appointment else self.show_ticket_page()
+            page.keyPressEvent(event)
             return
         super().keyPressEvent(event)
 
@@ -575,6 +593,41 @@ class KioskWindow(QWidget):
             return
         issued = outcome.issued
         await self._issue(lambda: issued, issued.service.code)  # printed and shown as any ticket
+
+    # --- a ticket brought back (番号札をお持ちの方) --------------------------------------------------------
+
+    def show_ticket_page(self) -> None:
+        """番号札をお持ちの方: type the ticket's number or scan its QR code."""
+        self.ticket_page.prepare()
+        self.pages.setCurrentWidget(self.ticket_page)
+
+    def come_back(self, text: str) -> None:
+        """Where the ticket stands; a no-show goes back in line. A second press meanwhile does nothing."""
+        if self._busy:
+            return
+        self._busy = True
+        self.ticket_page.set_busy(True)
+        self.appointment.set_busy(True)
+        self._tasks.spawn(self._come_back(text))
+
+    async def _come_back(self, text: str) -> None:
+        try:
+            found: TicketStanding | None = await run_blocking(self._queue.come_back, text)
+        except Exception:
+            log.exception("could not look a ticket up")
+            found = None
+        self._busy = False
+        self.appointment.set_busy(False)
+        if found is None or found.issued is None or found.standing not in SHOWN_LARGE:
+            if self.pages.currentWidget() is not self.ticket_page:
+                self.show_ticket_page()
+            self.ticket_page.show_standing(found.standing if found is not None else None)
+            self._say(self.ticket_page.message)
+            return
+        issued = found.issued
+        counter = self._queue.counter(issued.ticket.counter).name if issued.ticket.counter else ""
+        self.result.show_standing(found.standing, issued, counter)
+        self._show_result()
 
     # --- the ticket ----------------------------------------------------------------------------------
 
@@ -669,6 +722,7 @@ class KioskWindow(QWidget):
         self.confirm.clear()
         self.pin_pad.reset()
         self.appointment.clear()
+        self.ticket_page.clear()
         self.steps.clear()
         self.use_language(SOURCE_LANGUAGE)  # the next resident starts in Japanese
         if self._prompter is not None:

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_counter
@@ -27,6 +28,7 @@ from queueing.model import (
 )
 from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from queueing.service_times import ServiceTimeModel
+from queueing.ticket_codes import parse_ticket_code
 
 if TYPE_CHECKING:
     from queueing.notices import Notice
@@ -47,6 +49,34 @@ class IssuedTicket:
     service: Service
     people_ahead: int
     estimate_s: float | None = None  # the expected wait for the first step (queueing.estimates)
+
+
+class Standing(Enum):
+    """Where a ticket a resident brings back to the kiosk stands (QueueService.come_back)."""
+
+    RETURNED = "returned"  # it was a no-show: back in line now, at its original place
+    WAITING = "waiting"
+    CALLED = "called"
+    HELD = "held"  # 書類待ち
+    FINISHED = "finished"  # done or cancelled
+    UNKNOWN = "unknown"  # no such ticket today in this office
+
+
+_STANDING = {
+    TicketState.WAITING: Standing.WAITING,
+    TicketState.CALLED: Standing.CALLED,
+    TicketState.HELD: Standing.HELD,
+    TicketState.NO_SHOW: Standing.RETURNED,
+}
+
+
+@dataclass(frozen=True)
+class TicketStanding:
+    """A ticket brought back to the kiosk: where it stands and, unless UNKNOWN, the ticket with its current
+    service (people ahead and the estimate while it waits)."""
+
+    standing: Standing
+    issued: IssuedTicket | None = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +293,33 @@ class QueueService:
     def undo_no_show(self, label: str) -> Ticket:
         """The resident came back (at the kiosk or the desk): in line again at the original place."""
         return self._change_ticket(label, lambda t, _now: t.undo_no_show())
+
+    def come_back(self, text: str) -> TicketStanding:
+        """A resident at the kiosk with their ticket (its QR code scanned, or its number typed): where it
+        stands. A no-show goes back in line at its original place, as the desk's undo would put it."""
+        code = parse_ticket_code(text)
+        if code is None:
+            return TicketStanding(Standing.UNKNOWN)
+        now = self._clock()
+        day = business_date(now, self._reset_hour)
+        with self._uow(write=True) as uow:
+            if code.ticket_id:
+                ticket = uow.tickets.get(code.ticket_id)
+            else:
+                ticket = uow.tickets.find(self.office_code, day, code.prefix, code.sequence)
+            if ticket is None or (ticket.office, ticket.business_date) != (self.office_code, day):
+                return TicketStanding(Standing.UNKNOWN)
+            standing = _STANDING.get(ticket.state, Standing.FINISHED)
+            if standing is Standing.RETURNED:
+                ticket = ticket.undo_no_show()
+                uow.tickets.save(ticket, now)
+            ahead = uow.tickets.waiting_ahead(ticket) if ticket.state is TicketState.WAITING else 0
+            uow.commit()
+        service = self.service(ticket.service_code)
+        estimate = None
+        if ticket.state is TicketState.WAITING:
+            estimate = self.estimate(service.code, ahead, {service.code: ahead + 1}, now)
+        return TicketStanding(standing, IssuedTicket(ticket, service, ahead, estimate))
 
     def set_priority(self, label: str, priority: bool) -> Ticket:
         return self._change_ticket(label, lambda t, _now: t.set_priority(priority))

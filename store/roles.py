@@ -6,7 +6,8 @@ and view the migrations create (a test checks that none is missing), and re-appl
 migration, so a new table is reachable by nobody until this file says who may touch it.
 
 - display: only the queue board (open tickets' numbers, states and counters; no ids, no names);
-- kiosk: issues tickets and marks one unprinted; it may change no ticket's state;
+- kiosk: issues tickets and marks one unprinted; of a ticket's states it may only put a no-show back in line
+  (the resident brought the ticket back; migration 0007's triggers refuse any other change);
 - desk: reads and updates tickets (call, recall, finish, no-show); reads, corrects and purges applications;
   verifies clerks' passwords; appends to the audit log, which it cannot read back.
 
@@ -27,7 +28,12 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "alembic_version": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # "is the schema current?"
     "queue_board": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},
     "service_durations": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # no ids, no names
-    "tickets": {"kiosk": "SELECT, INSERT, UPDATE (printed)", "desk": "SELECT, UPDATE"},
+    # A kiosk's UPDATE is held by triggers (migration 0007) to marking unprinted and a no-show's return.
+    "tickets": {
+        "kiosk": "SELECT, INSERT,"
+        " UPDATE (printed, state, counter, assigned_counter, called_at, recalls, closed_at)",
+        "desk": "SELECT, UPDATE",
+    },
     "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},
     # Forms filled at the kiosk: it may add them, never read them back; a desk reads, corrects and purges.
     "applications": {"kiosk": "INSERT", "desk": "SELECT, UPDATE, DELETE"},
@@ -38,7 +44,11 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     # Who viewed or changed personal data: a desk appends, nobody but the administrator reads or edits.
     "audit_log": {"desk": "INSERT"},
     # The step log: a kiosk opens a ticket's first step, a desk moves tickets on (no personal data).
-    "ticket_steps": {"kiosk": "INSERT", "desk": "SELECT, INSERT, UPDATE"},
+    # ... and reopens a no-show's step when the resident comes back (a trigger allows nothing else).
+    "ticket_steps": {
+        "kiosk": "INSERT, SELECT (ticket_id, step), UPDATE (closed_at, outcome)",
+        "desk": "SELECT, INSERT, UPDATE",
+    },
     "call_history": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # no ids, no names
     # Reservations: a kiosk finds one by its reference and records the check-in; a desk may import.
     "appointments": {

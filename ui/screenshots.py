@@ -304,6 +304,32 @@ def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], 
     shots["kiosk-appointment-ticket"] = (checked_in, KIOSK_SIZE)
 
 
+def _ticket_holder_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None:
+    """番号札をお持ちの方: the number typed, and a no-show back in line (in a queue of its own, closed here:
+    the windows were shown what they show)."""
+    from kiosk.window import KioskWindow
+
+    try:
+        missed = app.queue.issue("A").ticket
+        for _ in range(3):
+            app.queue.issue("A")
+        app.queue.call_next(1)
+        for _ in range(4):
+            app.queue.recall(1)  # the fourth gives up: a no-show
+        typing = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+        typing.show_ticket_page()
+        for char in "A1":
+            typing.ticket_page.pad.keys[char].click()
+        shots["kiosk-ticket-holder"] = (typing, KIOSK_SIZE)
+        back = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+        found = app.queue.come_back(missed.label)
+        back.result.show_standing(found.standing, found.issued)
+        back.pages.setCurrentWidget(back.result)
+        shots["kiosk-back-in-line"] = (back, KIOSK_SIZE)
+    finally:
+        app.close()
+
+
 def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
     """Render kiosk, display and desk screens into `directory`; print each file written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -327,6 +353,8 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             kiosk = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE, appointments=_appointments(app))
             kiosk.set_snapshot(snapshot)
             shots["kiosk-services"] = (kiosk, KIOSK_SIZE)
+
+            _ticket_holder_pages(build_app(config, f"sqlite:///{tmp}/returns.sqlite3"), shots)
 
             printed = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
             printed.result.show_ticket(demo["last"], printed=True)

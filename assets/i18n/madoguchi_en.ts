@@ -489,6 +489,22 @@ all</translation>
         <translation>The ticket could not be printed. Please take a photo of the number or write it down. Your place in line is kept.</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>You are being called now</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>Please go to %1</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>You are back in line</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>Please wait for your turn</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>From your reservation time (%1), you will be called first</translation>
     </message>
@@ -617,6 +633,10 @@ all</translation>
         <source>予約の方の受付</source>
         <translation>Check in for a reservation</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>I already have a ticket</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -637,6 +657,49 @@ all</translation>
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>The next screen appears when you take the card</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>Please enter the number on your ticket</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>You can also hold your ticket's QR code up to the scanner</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>Number entered</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>Check this number</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>We cannot check tickets right now. Please ask a member of staff nearby.</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>This ticket is on hold while a document is awaited. Please speak to the staff at the counter.</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>The procedures for this ticket are finished. If you need anything else, please take a new ticket.</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>We could not find this number. Please check the number on today's ticket.</translation>
     </message>
 </context>
 <context>

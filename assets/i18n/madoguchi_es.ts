@@ -489,6 +489,22 @@ todo</translation>
         <translation>No se pudo imprimir el ticket. Tome una foto del número en la pantalla o anótelo. Su turno está guardado.</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>Le estamos llamando ahora</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>Diríjase a %1</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>Ha vuelto a la fila</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>Espere su turno</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>A partir de la hora de su reserva (%1), le llamaremos con prioridad</translation>
     </message>
@@ -617,6 +633,10 @@ todo</translation>
         <source>予約の方の受付</source>
         <translation>Registro de llegada con reserva</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Ya tengo un número</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -637,6 +657,49 @@ En espera: %n</numerusform>
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>Al retirar la tarjeta, pasará a la siguiente pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>Introduzca el número de su ticket</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>También puede acercar el código QR del ticket al lector</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>Número introducido</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>Comprobar este número</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>Ahora no podemos comprobar los tickets. Pregunte al personal más cercano.</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>Este ticket está en espera de un documento. Hable con el personal de la ventanilla.</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>Los trámites de este ticket han terminado. Si necesita algo más, saque un nuevo número.</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>No encontramos este número. Compruebe el número del ticket de hoy.</translation>
     </message>
 </context>
 <context>

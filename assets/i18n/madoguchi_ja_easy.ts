@@ -485,6 +485,22 @@
         <translation>ばんごうの かみが でませんでした。がめんの ばんごうを しゃしんに とるか、メモして ください。じゅんばんは そのままです。</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>いま よんで います</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>%1へ きて ください</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>じゅんばんに もどりました</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>じゅんばんを まって ください</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>よやくの じかん（%1）に なったら、さきに よびます</translation>
     </message>
@@ -613,6 +629,10 @@
         <source>予約の方の受付</source>
         <translation>よやくが ある 人の うけつけ</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>ばんごうの かみを もって いる 人</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -631,6 +651,49 @@
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>カードを とると、つぎの がめんに なります</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>ばんごうの かみの ばんごうを いれて ください</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>ばんごうの かみの QRコードを よみとりきに かざしても いいです</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>いれた ばんごう</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>たしかめる</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>この ばんごうを たしかめる</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>いま ばんごうの かみを たしかめる ことが できません。ちかくの しょくいんに こえを かけて ください。</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>この ばんごうの かみは、しょるいを まって いる ところです。まどぐちの しょくいんに こえを かけて ください。</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>この ばんごうの かみの てつづきは おわって います。ようじが あれば、あたらしい ばんごうの かみを とって ください。</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>この ばんごうは ありませんでした。きょうの ばんごうの かみの ばんごうを たしかめて ください。</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,22 @@
         <translation>번호표를 인쇄하지 못했습니다. 화면의 번호를 사진으로 찍거나 메모해 주세요. 대기 순서는 그대로 유지됩니다.</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>지금 호출하고 있습니다</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>%1(으)로 와 주세요</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>대기 순서로 돌아왔습니다</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>순서를 기다려 주세요</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>예약 시간(%1)부터 우선 불러 드리겠습니다</translation>
     </message>
@@ -613,6 +629,10 @@
         <source>予約の方の受付</source>
         <translation>예약하신 분 접수</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>번호표가 있으신 분</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -631,6 +651,49 @@
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>카드를 가져가시면 다음 화면으로 넘어갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>번호표의 번호를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>번호표의 QR코드를 리더기에 대셔도 됩니다</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>입력한 번호</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>확인하기</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>이 번호 확인하기</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>지금은 번호표를 확인할 수 없습니다. 가까운 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>이 번호표는 서류를 기다리는 중입니다. 창구 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>이 번호표의 절차는 끝났습니다. 다른 용건이 있으시면 새 번호표를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>이 번호를 찾을 수 없습니다. 오늘 받은 번호표의 번호를 확인해 주세요.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,22 @@ tudo</translation>
         <translation>Não foi possível imprimir a ficha. Tire uma foto do número na tela ou anote-o. Seu lugar na fila está garantido.</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>Seu número está sendo chamado agora</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>Dirija-se ao %1</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>Você voltou para a fila</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>Aguarde a sua vez</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>A partir do horário da sua reserva (%1), você será chamado com prioridade</translation>
     </message>
@@ -617,6 +633,10 @@ tudo</translation>
         <source>予約の方の受付</source>
         <translation>Atendimento com reserva</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Já tenho uma senha</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -637,6 +657,49 @@ Aguardando: %n</numerusform>
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>Ao retirar o cartão, a próxima tela aparece</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>Digite o número da sua senha</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>Você também pode aproximar o QR code da senha do leitor</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>Número digitado</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>Verificar este número</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>Não é possível verificar senhas agora. Procure um funcionário próximo.</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>Esta senha está em espera por um documento. Fale com o funcionário no guichê.</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>Os procedimentos desta senha já terminaram. Se precisar de outra coisa, retire uma nova senha.</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>Não encontramos este número. Confira o número da senha de hoje.</translation>
     </message>
 </context>
 <context>

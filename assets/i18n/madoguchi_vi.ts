@@ -485,6 +485,22 @@ hết</translation>
         <translation>Không in được phiếu số thứ tự. Vui lòng chụp ảnh hoặc ghi lại số trên màn hình. Thứ tự của quý vị vẫn được giữ.</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>Số của quý vị đang được gọi</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>Vui lòng đến %1</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>Quý vị đã được xếp lại vào hàng chờ</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>Vui lòng chờ đến lượt</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>Từ giờ hẹn (%1), quý vị sẽ được gọi trước</translation>
     </message>
@@ -613,6 +629,10 @@ hết</translation>
         <source>予約の方の受付</source>
         <translation>Tiếp nhận người có đặt hẹn</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Tôi đã có phiếu số</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -631,6 +651,49 @@ hết</translation>
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>Khi lấy thẻ ra, màn hình tiếp theo sẽ hiện ra</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>Vui lòng nhập số trên phiếu</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>Quý vị cũng có thể đưa mã QR trên phiếu vào máy quét</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>Số đã nhập</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>Kiểm tra số này</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>Hiện không thể kiểm tra phiếu số. Vui lòng hỏi nhân viên gần đó.</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>Phiếu số này đang chờ giấy tờ. Vui lòng nói với nhân viên tại quầy.</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>Thủ tục của phiếu số này đã xong. Nếu còn việc khác, vui lòng lấy phiếu số mới.</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>Không tìm thấy số này. Vui lòng kiểm tra số trên phiếu hôm nay.</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,22 @@
         <translation>号码票未能打印。请拍下或记下屏幕上的号码。您的排队顺序已保留。</translation>
     </message>
     <message>
+        <source>ただいまお呼びしています</source>
+        <translation>正在叫您的号码</translation>
+    </message>
+    <message>
+        <source>%1へお越しください</source>
+        <translation>请到%1</translation>
+    </message>
+    <message>
+        <source>順番にもどりました</source>
+        <translation>您已重新排队</translation>
+    </message>
+    <message>
+        <source>順番にお待ちください</source>
+        <translation>请按顺序等候</translation>
+    </message>
+    <message>
         <source>ご予約の時刻（%1）から、優先してお呼びします</source>
         <translation>从预约时间（%1）起优先叫号</translation>
     </message>
@@ -613,6 +629,10 @@
         <source>予約の方の受付</source>
         <translation>已预约的人报到</translation>
     </message>
+    <message>
+        <source>番号札をお持ちの方</source>
+        <translation>已有号码牌的人</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 待ち %n人</source>
@@ -631,6 +651,49 @@
     <message>
         <source>カードを取ると、次の画面に進みます</source>
         <translation>取回卡片后，将进入下一个画面</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>番号札の番号を入力してください</source>
+        <translation>请输入号码牌上的号码</translation>
+    </message>
+    <message>
+        <source>番号札のQRコードを読み取り機にかざすこともできます</source>
+        <translation>也可以将号码牌上的二维码对准读取器</translation>
+    </message>
+    <message>
+        <source>入力した番号</source>
+        <translation>已输入的号码</translation>
+    </message>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>確認する</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>この番号を確認する</source>
+        <translation>确认这个号码</translation>
+    </message>
+    <message>
+        <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
+        <translation>目前无法确认号码牌。请向附近的工作人员询问。</translation>
+    </message>
+    <message>
+        <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
+        <translation>此号码牌正在等待文件。请向窗口的工作人员询问。</translation>
+    </message>
+    <message>
+        <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>
+        <translation>此号码牌的手续已经办完。如有其他事情，请重新取号。</translation>
+    </message>
+    <message>
+        <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
+        <translation>未找到此号码。请确认今天号码牌上的号码。</translation>
     </message>
 </context>
 <context>

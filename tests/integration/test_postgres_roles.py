@@ -158,7 +158,7 @@ def board_columns(url: str) -> set[str]:
     return {name for (name,) in rows}
 
 
-def test_a_kiosk_issues_and_marks_unprinted_but_changes_no_tickets_state(
+def test_a_kiosk_issues_and_marks_unprinted_but_calls_finishes_and_deletes_nothing(
     roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
 ) -> None:
     _, url = login("kiosk")
@@ -175,6 +175,38 @@ def test_a_kiosk_issues_and_marks_unprinted_but_changes_no_tickets_state(
             run_as(url, statement)
     with pytest.raises(Exception, match="permission denied"):
         queue.call_next(1)  # calling is a desk's job
+
+
+def test_a_kiosk_puts_a_no_show_back_in_line_and_no_other_ticket_or_step_changes(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    from queueing.services import Standing
+    from queueing.ticket_codes import ticket_qr
+
+    _, desk_url = login("desk")
+    _, kiosk_url = login("kiosk")
+    desk, kiosk = (office_queue(opened(url), config, "main") for url in (desk_url, kiosk_url))
+    missed, called = kiosk.issue("A").ticket, kiosk.issue("A").ticket
+    desk.call_next(1), desk.no_show(1), desk.call_next(1)
+    refused = (
+        "UPDATE tickets SET state = 'done'", "UPDATE tickets SET state = 'waiting', counter = NULL",
+        "UPDATE tickets SET recalls = 0", "UPDATE ticket_steps SET outcome = 'done'",
+        f"UPDATE ticket_steps SET closed_at = now(), outcome = 'done' WHERE ticket_id = '{called.id}'",
+    )  # fmt: skip
+    for statement in refused:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="a kiosk may only"):
+            run_as(kiosk_url, statement)
+
+    assert kiosk.come_back(ticket_qr(missed.id)).standing is Standing.RETURNED
+    assert kiosk.come_back(called.label).standing is Standing.CALLED
+
+    states = "SELECT sequence, state, counter FROM tickets ORDER BY sequence"
+    assert run_as(roles_url, states) == [(1, "waiting", None), (2, "called", 1)]
+    assert run_as(roles_url, "SELECT step, outcome, closed_at FROM ticket_steps WHERE sequence = 1") == [
+        (0, None, None)
+    ]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        run_as(kiosk_url, "SELECT outcome FROM ticket_steps")  # it still reads no step log
 
 
 def test_a_desk_calls_and_finishes_but_issues_nothing(

@@ -39,7 +39,7 @@ from kiosk.window import KioskWindow
 from main import make_appointments
 from queueing.appointment_service import CheckIn, Refusal
 from queueing.appointments import Appointment
-from queueing.services import QueueService
+from queueing.services import QueueService, Standing
 from settings import OfficeConfig
 from tests.helpers.clock import JST
 from tests.ui.conftest import PaperTray, procedure_states
@@ -144,6 +144,14 @@ def every_page(walk: Walk, queue: QueueService) -> None:
     late = Appointment("R-1024", "B", datetime.datetime(2026, 11, 24, 10, 0, tzinfo=JST))
     kiosk.appointment.show_refusal(CheckIn(refusal=Refusal.TOO_LATE, appointment=late), 15)
     walk.check("appointment: too late")
+    kiosk.show_ticket_page()
+    walk.check("ticket holder")
+    for standing in (Standing.HELD, Standing.FINISHED, Standing.UNKNOWN, None):  # the longest first
+        kiosk.ticket_page.show_standing(standing)
+        walk.check(f"ticket holder: {standing}")
+    for standing, counter in ((Standing.RETURNED, ""), (Standing.CALLED, "3番窓口")):
+        kiosk.result.show_standing(standing, issued, counter)
+        walk.check(f"ticket holder: {standing}", kiosk.result)
     kiosk.more_time.cover(kiosk)
     walk.check("more time?", kiosk.welcome)
     kiosk.more_time.hide()
