@@ -14,10 +14,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from casework.retention import keep_for_hours
+from printing.resident_lines import ResidentLines
 from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
@@ -48,7 +50,7 @@ class App:
     config: OfficeConfig
     store: Any  # store.Store (imported lazily: `--help` should not load SQLAlchemy)
     queue: QueueService
-    print_ticket: Callable[[IssuedTicket], bool]
+    print_ticket: Callable[[IssuedTicket, ResidentLines | None], bool]
     card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
     announcer: Any = None  # voice.Announcer, when the display speaks
     prompter: Any = None  # voice.Prompter, when the kiosk speaks
@@ -63,36 +65,54 @@ class App:
         self.store.close()
 
 
-def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket], bool]:
-    """Render + spool a ticket; True if paper came out, False if printing is off; raises on failure."""
+def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket, ResidentLines | None], bool]:
+    """Render + spool a ticket (with its lines in the resident's language, if any); True if paper came
+    out, False if printing is off; raises on failure."""
     from printing.spooler import make_printer
-    from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
-    from queueing.estimates import display_wait
-    from queueing.ticket_codes import ticket_qr
+    from printing.ticket import render_ticket, ticket_media
 
     printer = make_printer(config.printers.ticket or None)
 
-    def print_ticket(issued: IssuedTicket) -> bool:
+    def print_ticket(issued: IssuedTicket, resident: ResidentLines | None = None) -> bool:
         if printer.switched_off:
             return False
-        booked = issued.ticket.appointment_at  # a checked-in appointment: called from its time
-        slip = TicketSlip(
-            office_name=config.office_name,
-            number=issued.ticket.label,
-            service_name=issued.service.name,
-            issued_at=issued.ticket.issued_at.astimezone(),
-            people_ahead=issued.people_ahead,
-            qr_payload=ticket_qr(issued.ticket.id),
-            next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
-            estimate=display_wait(issued.estimate_s)
-            if issued.estimate_s is not None and issued.people_ahead and booked is None
-            else "",
-            notice=f"ご予約 {booked.astimezone():%H:%M} から優先してお呼びします" if booked else "",
+        slip = ticket_slip(config, issued, resident)
+        printer.print_pdf(
+            render_ticket(slip), title=f"ticket {issued.ticket.label}", media=ticket_media(slip)
         )
-        printer.print_pdf(render_ticket(slip), title=f"ticket {issued.ticket.label}", media=TICKET_MEDIA)
         return True
 
     return print_ticket
+
+
+def ticket_slip(config: OfficeConfig, issued: IssuedTicket, resident: ResidentLines | None = None) -> Any:
+    """What the ticket of `issued` shows (a printing.ticket.TicketSlip)."""
+    from printing.ticket import TicketSlip
+    from queueing.estimates import display_wait
+    from queueing.ticket_codes import ticket_qr
+
+    booked = issued.ticket.appointment_at  # a checked-in appointment: called from its time
+    return TicketSlip(
+        office_name=config.office_name,
+        number=issued.ticket.label,
+        service_name=issued.service.name,
+        issued_at=issued.ticket.issued_at.astimezone(),
+        people_ahead=issued.people_ahead,
+        qr_payload=ticket_qr(issued.ticket.id),
+        next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
+        estimate=display_wait(issued.estimate_s)
+        if issued.estimate_s is not None and issued.people_ahead and booked is None
+        else "",
+        notice=f"ご予約 {booked.astimezone():%H:%M} から優先してお呼びします" if booked else "",
+        resident=resident,
+    )
+
+
+def ticket_pdf(config: OfficeConfig, issued: IssuedTicket, resident: ResidentLines | None) -> bytes:
+    """The ticket of `issued` as a PDF, as the printer would get it (screenshots DIR writes samples)."""
+    from printing.ticket import render_ticket
+
+    return bytes(render_ticket(ticket_slip(config, issued, resident)))
 
 
 def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueService:
@@ -242,6 +262,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo
         if cards is not None:
             app.card_watcher = watch_cards(kiosk.on_card_event)
         watcher.changed.connect(kiosk.refresh)
+        watcher.connection_changed.connect(lambda _online: kiosk.refresh())  # the notice at once
         windows.append(kiosk)
     if role in ("all", "display"):
         display = DisplayWindow(
@@ -467,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "screenshots":
         from ui.screenshots import render_all
 
-        return render_all(config, args.directory, build_app)
+        return render_all(config, args.directory, build_app, partial(ticket_pdf, config))
     from store import StoreError
 
     try:

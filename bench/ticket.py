@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from dataclasses import replace
 from datetime import datetime
 
+from printing.resident_lines import ResidentLines
 from printing.spooler import CupsPrinter
 from printing.ticket import TICKET_MEDIA, TicketSlip, render_ticket
 from tests.helpers.cups import ensure_cups_pdf_queue, running_cupsd, wait_for_output
@@ -24,15 +26,22 @@ SLIP = TicketSlip(
     qr_payload="https://madoguchi.example.jp/t/2026-11-21/A-001?office=みどり市役所",
     notice="番号が呼ばれましたら、表示された窓口へお越しください。",
 )
+KOREAN = replace(
+    SLIP,
+    resident=ResidentLines(
+        "ko", "증명서", wait="화면에 이 번호가 표시되면 안내된 창구로 와 주세요.",
+        missed="호출을 놓치셨다면 이 QR코드를 접수기의 리더기에 대 주세요.",
+    ),
+)  # fmt: skip
 
 
-def bench_render(count: int) -> tuple[list[float], int]:
-    """Render times in ms (after one warm-up that registers the font) and the PDF size in bytes."""
-    pdf = render_ticket(SLIP)
+def bench_render(count: int, slip: TicketSlip = SLIP) -> tuple[list[float], int]:
+    """Render times in ms (after one warm-up that registers the fonts) and the PDF size in bytes."""
+    pdf = render_ticket(slip)
     times = []
     for _ in range(count):
         start = time.perf_counter()
-        pdf = render_ticket(SLIP)
+        pdf = render_ticket(slip)
         times.append((time.perf_counter() - start) * 1000)
     return times, len(pdf)
 
@@ -59,11 +68,12 @@ def main() -> None:
     parser.add_argument("--renders", type=int, default=50)
     parser.add_argument("--prints", type=int, default=50)
     args = parser.parse_args()
-    renders, size = bench_render(args.renders)
-    print(
-        f"render: median {statistics.median(renders):.1f} ms, p90 {_p90(renders):.1f} ms, {args.renders} runs"
-    )
-    print(f"pdf: {size} bytes ({size / 1024:.1f} KiB)")
+    for name, slip in (("Japanese", SLIP), ("with Korean lines", KOREAN)):
+        renders, size = bench_render(args.renders, slip)
+        print(
+            f"render, {name}: median {statistics.median(renders):.1f} ms, p90 {_p90(renders):.1f} ms,"
+            f" {args.renders} runs; pdf {size} bytes ({size / 1024:.1f} KiB)"
+        )
     if args.prints:
         spools = bench_spool(args.prints)
         print(

@@ -48,7 +48,7 @@ def open_kiosk(url: str, cards: CardSession) -> tuple[KioskWindow, RecordingSubm
     """A kiosk on a real queue, its card reader holding what `cards` connects to."""
     queue, _store = queue_for(url)
     submit = RecordingSubmit(queue)
-    kiosk = KioskWindow(queue, lambda issued: True, result_seconds=60, cards=cards, submit=submit)
+    kiosk = KioskWindow(queue, lambda *_: True, result_seconds=60, cards=cards, submit=submit)
     kiosk.resize(1920, 1080)
     kiosk.show()
     kiosk.on_card_event(ReaderEvent("reader_added", READER))

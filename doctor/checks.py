@@ -79,17 +79,13 @@ def check_fonts() -> list[Check]:
         checks.append(
             Check("Screen font", "fail", "Noto Sans CJK JP not found", "apt-get install fonts-noto-cjk")
         )
-    from printing.fonts import find_fonts
+    from printing.fonts import FONTS, find_fonts
 
     for name, path in find_fonts().items():
         if path is not None:
             checks.append(Check(f"PDF font {name}", "ok", str(path)))
         else:
-            package = (
-                "fonts-ipamj-mincho"
-                if "mj" in name.lower()
-                else "fonts-ipaexfont-gothic fonts-ipaexfont-mincho"
-            )
+            package = FONTS[name].package
             checks.append(Check(f"PDF font {name}", "fail", "not found", f"apt-get install {package}"))
     return checks
 

@@ -11,6 +11,7 @@ from kiosk.widgets import Page, button, label
 from queueing.estimates import shown_minutes
 from queueing.services import IssuedTicket, QueueSnapshot, Standing
 from ui import theme
+from ui.i18n import current_language
 
 SERVICE_COLUMNS, SERVICE_COLUMNS_NARROW = 3, 2
 
@@ -54,8 +55,8 @@ class ServicePage(Page):
                 made.append(service.code)
             self.text(
                 widget,
-                lambda name=service.name, count=waiting: self.tr("%1\n待ち %n人", "", count).replace(
-                    "%1", name
+                lambda service=service, count=waiting: self.tr("%1\n待ち %n人", "", count).replace(
+                    "%1", service.name_in(current_language())
                 ),
             )
         if made:
@@ -66,6 +67,8 @@ class ServicePage(Page):
         """Three services to a line on a wide screen (so that 予約の方 fits below them with every text 40 %
         longer at the largest size), two on a narrow one."""
         columns = SERVICE_COLUMNS_NARROW if self.narrow else SERVICE_COLUMNS
+        for column in range(SERVICE_COLUMNS):  # equal columns: a short name leaves no column too narrow
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         for widget in self.buttons.values():
             self.grid.removeWidget(widget)
         for index, widget in enumerate(self.buttons.values()):
@@ -108,7 +111,7 @@ class ResultPage(Page):
         """The number; `printed` False: printing is off, `failed` True: the printer failed."""
         self.show_forms(None)
         self.card.show()
-        self.service.setText(issued.service.name)
+        self.text(self.service, lambda: issued.service.name_in(current_language()))
         self.number.setText(issued.ticket.label)
         ahead = issued.people_ahead
         self.text(

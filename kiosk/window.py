@@ -56,12 +56,13 @@ from kiosk.question_pages import QuestionPage
 from kiosk.ticket_page import TicketPage
 from kiosk.view_page import ViewPage
 from kiosk.widgets import Panel
+from printing.resident_lines import ResidentLines
 from queueing.appointment_service import AppointmentService
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot, Standing, TicketStanding
 from queueing.ticket_codes import TICKET_QR_PREFIX
 from ui import theme
 from ui.app import run_blocking
-from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
+from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages, current_language
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -81,8 +82,9 @@ class Prompter(Protocol):
     def stop(self) -> None: ...
 
 
-PrintTicket = Callable[[IssuedTicket], bool]
-"""Renders and spools a ticket: True if paper came out, False if printing is off; raises on failure."""
+PrintTicket = Callable[[IssuedTicket, ResidentLines | None], bool]
+"""Renders and spools a ticket, with its lines in the resident's language unless that is Japanese: True if
+paper came out, False if printing is off; raises on failure."""
 Submit = Callable[[Sequence[str], Sequence[Application]], IssuedTicket]
 """Hands a visit to the queue as one ticket routed to these services (in order), with its applications."""
 PrintForms = Callable[[Sequence[Application]], bool]
@@ -160,6 +162,10 @@ class KioskWindow(QWidget):
         self.sound.setCheckable(True)
         self.sound.clicked.connect(lambda checked: self.set_muted(not checked))
         self.sound.setVisible(prompter is not None)
+        self.offline = QLabel(self)  # over the top of every page while the queue cannot be read
+        self.offline.setProperty("role", "warning")
+        self.offline.setWordWrap(True)
+        self.offline.hide()
         self.idle = IdleWatch(self, *idle)
         self.idle.warn.connect(lambda: (self.more_time.cover(self), self._say(self.more_time.heading)))
         self.idle.expired.connect(self.end_visit_for_inactivity)
@@ -325,7 +331,24 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.set_muted(not self.sound.isChecked())  # its label and accessible name in the new language
             self._place_sound_button()
+            self._word_offline()
         super().changeEvent(event)
+
+    def set_offline(self, offline: bool) -> None:
+        """The queue cannot be read (its database or server is away): say so over every page, and take no
+        ticket until a read succeeds again (the change watcher's heartbeat reads every few seconds)."""
+        self.offline.setVisible(offline)
+        self._word_offline()
+        self._set_enabled(not offline and not self._busy)
+
+    def _word_offline(self) -> None:
+        """The notice in the current language, as wide as the window left of the sound button, covering the
+        office's name at the top (or taller, where its text wraps)."""
+        self.offline.setText(self.tr("ただいま番号札を発行できません。お近くの係員にお声がけください。"))
+        width = self.width() - (self.sound.width() + 16 if self.sound.isVisible() else 0)
+        height = max(self.offline.heightForWidth(width), self.services.banner.sizeHint().height())
+        self.offline.setGeometry(0, 0, width, height)
+        self.offline.raise_()
 
     def _place_sound_button(self) -> None:
         """Top right, as wide as its label needs in the current language and text size."""
@@ -364,6 +387,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: object) -> None:  # Qt's name
         self._fit_width()
         self._place_sound_button()
+        self._word_offline()
         if self.more_time.isVisible():
             self.more_time.setGeometry(self.rect())
         self._place_for_reach()
@@ -650,11 +674,16 @@ class KioskWindow(QWidget):
 
     async def _refresh(self) -> None:
         try:
-            self.set_snapshot(await run_blocking(self._queue.snapshot))
+            snapshot = await run_blocking(self._queue.snapshot)
         except Exception:
             log.exception("kiosk could not read the queue")
+            self.set_offline(True)
+            return
         finally:
             self._refreshing = False
+        self.set_snapshot(snapshot)
+        if self.offline.isVisible():
+            self.set_offline(False)
 
     def choose_service(self, code: str, _checked: bool = False) -> None:
         """A service button was pressed; a second press while a ticket is being issued does nothing."""
@@ -694,10 +723,25 @@ class KioskWindow(QWidget):
             log.error("the forms of ticket %s were not printed: %s", issued.ticket.label, exc)
             return False
 
+    def resident_lines(self, issued: IssuedTicket) -> ResidentLines | None:
+        """What the ticket adds in the resident's language: its service, where it goes next, what to do now
+        and after a missed call. None in Japanese: the ticket says it all in Japanese."""
+        language = current_language()
+        if language == SOURCE_LANGUAGE:
+            return None
+        after = " → ".join(self._queue.service(code).name_in(language) for code in issued.ticket.remaining)
+        return ResidentLines(
+            language=language,
+            service=issued.service.name_in(language),
+            then=self.tr("このあと：%1").replace("%1", after) if after else "",
+            wait=self.tr("画面にこの番号が表示されたら、表示された窓口へお越しください"),
+            missed=self.tr("呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください"),
+        )
+
     async def _print(self, issued: IssuedTicket) -> tuple[bool, bool]:
         """(paper came out, the printer failed)."""
         try:
-            if await run_blocking(self._print_ticket, issued):
+            if await run_blocking(self._print_ticket, issued, self.resident_lines(issued)):
                 return True, False
             failed = False
         except Exception as exc:
@@ -736,6 +780,7 @@ class KioskWindow(QWidget):
         self.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
+        enabled = enabled and not self.offline.isVisible()
         for widget in self.services.buttons.values():
             widget.setEnabled(enabled)
 

@@ -1,10 +1,11 @@
-"""Find and register the Japanese TrueType fonts the PDF renderers embed.
+"""Find and register the TrueType fonts the PDF renderers embed.
 
-reportlab embeds TrueType (glyf) subsets only: it cannot load CFF-flavoured OpenType or .ttc collections
-(Noto CJK), and the built-in CID fonts (HeiseiKakuGo-W5) are never embedded, so a printer would substitute
-or drop every Japanese glyph. We therefore look for the IPAex fonts by their Debian path first and ask
-fontconfig second, and refuse anything that is not a .ttf file. IPAmj明朝 supplies, character by character,
-the rare kanji of names and addresses that IPAex lacks (`runs`).
+reportlab embeds TrueType (glyf) subsets only: it cannot load CFF-flavoured OpenType (Noto CJK; a .ttc
+collection of TrueType fonts such as WenQuanYi Micro Hei is fine), and the built-in CID fonts
+(HeiseiKakuGo-W5) are never embedded, so a printer would substitute or drop every Japanese glyph. We
+therefore look for the IPAex fonts by their Debian path first and ask fontconfig second, and refuse anything
+that is not a .ttf file. IPAmj明朝 supplies, character by character, the rare kanji of names and addresses
+that IPAex lacks (`runs`); WenQuanYi Micro Hei draws the ticket's lines in a resident's other language.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from printing.tounicode import UnicodeTTFont
 GOTHIC = "IPAexGothic"
 MINCHO = "IPAexMincho"
 MJ_MINCHO = "IPAmjMincho"  # ~60,000 glyphs of the government character set: 𠮷 and other rare kanji
+WORLD = "WenQuanYiMicroHei"  # Hangul, simplified Chinese and Vietnamese as well as Latin: the ticket's
+# lines in a resident's language (its kanji take Chinese forms, so Japanese keeps IPAex)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,15 @@ FONTS: dict[str, FontSpec] = {
         ),
         "fonts-ipamj-mincho",
     ),
+    WORLD: FontSpec(WORLD, (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),), "fonts-wqy-microhei"),
 }
+JAPANESE_LANGUAGES = frozenset({"ja", "ja_easy"})
+
+
+def for_language(code: str) -> str:
+    """The font to draw a text in language `code` (ui.i18n's codes) with: IPAex Gothic for Japanese,
+    else WenQuanYi Micro Hei."""
+    return GOTHIC if code in JAPANESE_LANGUAGES else WORLD
 
 
 class FontMissingError(RuntimeError):

@@ -1,14 +1,16 @@
 """The queue ticket (整理券): one 80 mm receipt-printer slip as a PDF.
 
 Thermal receipt printers are monochrome, print about 72 mm of their 80 mm paper and cut after the page, so
-the slip is black on white, keeps 5 mm side margins and has a fixed length that the spooler passes on as
-the media size (TICKET_MEDIA). Every text is measured and shrunk or wrapped to the printable width, so a
-long office or service name never runs off the paper.
+the slip is black on white and keeps 5 mm side margins. It is TICKET_LENGTH_MM long, or longer when its
+texts need more (a resident's language adds a few lines): the spooler passes the length on as the media
+size (`ticket_media`). Every text is measured and shrunk or wrapped to the printable width, so a long
+office or service name never runs off the paper.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +21,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from printing import fonts
-from printing.textfit import fit_text
+from printing.resident_lines import ResidentLines
+from printing.textfit import fit_lines, fit_text
 
 TICKET_WIDTH_MM = 80
 TICKET_LENGTH_MM = 120
@@ -31,6 +34,7 @@ rl_config.useA85 = 0
 
 _WIDTH = TICKET_WIDTH_MM * mm
 _LENGTH = TICKET_LENGTH_MM * mm
+_MEASURING_LENGTH = 1000 * mm  # the page a slip is first drawn on to learn how long it is
 _MARGIN = 5 * mm
 _TEXT_WIDTH = _WIDTH - 2 * _MARGIN
 _LEADING = 1.3  # line height over font size; DADS's 1.75 is for reading paragraphs, not a slip
@@ -52,6 +56,7 @@ class TicketSlip:
     notice: str = ""
     next_services: tuple[str, ...] = ()  # the rest of the route: called there next under the same number
     estimate: str = ""  # the expected wait as residents read it, e.g. 約10分 (queueing.estimates)
+    resident: ResidentLines | None = None  # the same again in the resident's language, when not Japanese
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class TicketLabels:
     then: str = "このあと：{services}"  # one number through several counters
     estimate: str = "待ち時間の目安 {estimate}"
     issued: str = "{year}年{month}月{day}日 {hour:02d}:{minute:02d} 発行"
+    missed: str = "呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください"
 
     def issued_text(self, at: datetime) -> str:
         """The issue time in this label's format, e.g. 2026年11月21日 14:05 発行."""
@@ -71,19 +77,39 @@ class TicketLabels:
 
 
 def render_ticket(slip: TicketSlip, labels: TicketLabels | None = None) -> bytes:
-    """`slip` as a one-page PDF of TICKET_WIDTH_MM x TICKET_LENGTH_MM with IPAex Gothic embedded.
+    """`slip` as a one-page PDF TICKET_WIDTH_MM wide and `ticket_length_mm` long, its fonts embedded.
 
     The canvas starts in the embedded font: otherwise reportlab lists an unembedded Helvetica.
     """
-    font = fonts.register(fonts.GOTHIC)
+    length = ticket_length_mm(slip, labels) * mm
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(_WIDTH, _LENGTH), initialFontName=font, initialFontSize=10)
+    canvas = _canvas(out, length)
     canvas.setTitle(f"Ticket {slip.number}")  # CUPS and cups-pdf show it: never personal data
     canvas.setCreator("Madoguchi")
-    _Slip(canvas, font).draw(slip, labels or TicketLabels())
+    _Slip(canvas, fonts.GOTHIC, length).draw(slip, labels or TicketLabels())
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def ticket_length_mm(slip: TicketSlip, labels: TicketLabels | None = None) -> int:
+    """How long the slip is: TICKET_LENGTH_MM, or the whole millimetres its texts need beyond that.
+
+    Measured by drawing it once on a page that is never saved (no font subsetting, no PDF written)."""
+    measuring = _Slip(_canvas(io.BytesIO(), _MEASURING_LENGTH), fonts.GOTHIC, _MEASURING_LENGTH)
+    measuring.draw(slip, labels or TicketLabels())
+    used = _MEASURING_LENGTH - measuring.y + _MARGIN
+    return max(TICKET_LENGTH_MM, math.ceil(float(used / mm) - 0.01))
+
+
+def ticket_media(slip: TicketSlip, labels: TicketLabels | None = None) -> str:
+    """The CUPS media option for the slip: its width and its length (`ticket_length_mm`)."""
+    return f"Custom.{TICKET_WIDTH_MM}x{ticket_length_mm(slip, labels)}mm"
+
+
+def _canvas(out: io.BytesIO, length: float) -> Canvas:
+    font = fonts.register(fonts.GOTHIC)
+    return Canvas(out, pagesize=(_WIDTH, length), initialFontName=font, initialFontSize=10)
 
 
 def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
@@ -110,10 +136,10 @@ def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
 class _Slip:
     """Draws the slip from the top down; `y` is a cursor in points above the bottom edge."""
 
-    def __init__(self, canvas: Canvas, font: str) -> None:
+    def __init__(self, canvas: Canvas, font: str, length: float = _LENGTH) -> None:
         self.canvas = canvas
         self.font = font
-        self.y = _LENGTH - _MARGIN
+        self.y = length - _MARGIN
 
     def draw(self, slip: TicketSlip, labels: TicketLabels) -> None:
         """In the order a resident looks: where, which number, for what, how long; then the QR code."""
@@ -129,15 +155,40 @@ class _Slip:
         if slip.estimate:
             self.lines(labels.estimate.format(estimate=slip.estimate), (10, 8), max_lines=1, gap=1 * mm)
         self.lines(labels.issued_text(slip.issued_at), (9, 7), max_lines=1, gap=2 * mm)
+        if slip.resident is not None:
+            self.resident(slip.resident)
         self.rule(gap=1 * mm)
         self.qr(slip.qr_payload)
+        self.lines(labels.missed, (8, 7), max_lines=2)
+        if slip.resident is not None and slip.resident.missed:
+            self.lines(
+                slip.resident.missed, (9, 7), max_lines=3, font=fonts.for_language(slip.resident.language)
+            )
         if slip.notice:
-            self.lines(slip.notice, (8.5, 8.5), max_lines=3)
+            self.lines(slip.notice, (8.5, 8.5), max_lines=3, gap=1 * mm)
 
-    def lines(self, text: str, sizes: tuple[float, float], *, max_lines: int, gap: float = 0) -> None:
-        """`text` centred, shrunk or wrapped to the printable width; wrapped text is set flush left."""
-        size, lines = fit_text(text, self.font, sizes, _TEXT_WIDTH, max_lines)
-        self.canvas.setFont(self.font, size)
+    def resident(self, resident: ResidentLines) -> None:
+        """The service, where the ticket goes next and what to do, in the resident's language and font."""
+        font = fonts.register(fonts.for_language(resident.language))
+        self.rule(gap=1 * mm)
+        self.lines(resident.service, (13, 8), max_lines=2, gap=1 * mm, font=font)
+        for text in (resident.then, resident.wait):
+            if text:
+                self.lines(text, (10, 8), max_lines=3, gap=1 * mm, font=font)
+
+    def lines(
+        self, text: str, sizes: tuple[float, float], *, max_lines: int, gap: float = 0, font: str = ""
+    ) -> None:
+        """`text` centred, shrunk or wrapped to the printable width; wrapped text is set flush left. In a
+        font of its own (a resident's language) it keeps the largest size at which it fits wrapped, and
+        breaks between words."""
+        if font:
+            font = fonts.register(font)
+            size, lines = fit_lines(text, font, sizes, _TEXT_WIDTH, max_lines, words=True)
+        else:
+            font = self.font
+            size, lines = fit_text(text, font, sizes, _TEXT_WIDTH, max_lines)
+        self.canvas.setFont(font, size)
         self.y -= gap
         for line in lines:
             self.y -= size

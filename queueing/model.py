@@ -35,6 +35,11 @@ class Service:
     prefix: str
     name: str
     expected_minutes: float = 5.0  # a step's usual length, until the day's finished steps say otherwise
+    names: tuple[tuple[str, str], ...] = ()  # (language code, name) for the kiosk's other languages
+
+    def name_in(self, language: str) -> str:
+        """The name a resident reading `language` is shown; `name` where the office gave none."""
+        return dict(self.names).get(language, self.name)
 
 
 @dataclass(frozen=True)

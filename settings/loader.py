@@ -74,7 +74,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
 
 
 def _type_name(kind: type) -> str:
-    return {str: "a string", int: "an integer", list: "a list", bool: "true or false"}.get(
+    return {str: "a string", int: "an integer", list: "a list", bool: "true or false", dict: "a table"}.get(
         kind, kind.__name__
     )
 
@@ -172,12 +172,20 @@ def _read_services(entries: object, problems: list[str]) -> list[Service]:
             problems.append(f"services: code {code!r} is empty or used twice")
             continue
         minutes = float(entry.get("expected_minutes", 5))
-        services.append(
-            Service(code=code, prefix=entry.get("prefix", code), name=entry["name"], expected_minutes=minutes)
-        )
+        names = _read_names(entry.get("names", {}), f"services ({code}).names", problems)
+        prefix = entry.get("prefix", code)
+        services.append(Service(code, prefix, entry["name"], expected_minutes=minutes, names=names))
     if not services and not any(p.startswith("services") for p in problems):
         problems.append("services: at least one [[services]] entry is needed")
     return services
+
+
+def _read_names(names: dict[str, Any], where: str, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """A service's name in other languages: language code -> a non-empty name."""
+    bad = [key for key, value in names.items() if not isinstance(value, str) or not value.strip()]
+    for key in bad:
+        problems.append(f"{where}.{key}: must be a non-empty string, got {names[key]!r}")
+    return tuple(sorted((key, value.strip()) for key, value in names.items() if key not in bad))
 
 
 def _read_counters(entries: object, service_codes: set[str], problems: list[str]) -> list[Counter]:

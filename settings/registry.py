@@ -118,6 +118,13 @@ SERVICE_FIELDS: dict[str, tuple[type, bool, str]] = {
         False,
         "Usual minutes a resident takes at this service (until the day's data says).",
     ),
+    "names": (
+        dict,
+        False,
+        "The name in the kiosk's other languages, by language code (ja_easy, en, zh_CN, ko, vi, pt_BR, es),"
+        ' e.g. { en = "Certificates" }: shown on the kiosk and printed on the ticket; a language not listed'
+        " gets `name`.",
+    ),
 }
 COUNTER_FIELDS: dict[str, tuple[type, bool, str]] = {
     "number": (int, True, "Counter number shown on the display (1, 2, ...)."),

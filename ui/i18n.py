@@ -107,6 +107,15 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+_shown_language = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The code of the language the application shows now (the installed translator is process-wide):
+    for what is not a tr() text, such as a service's name in the office's configuration."""
+    return _shown_language
+
+
 class Translations:
     """The one installed translator of the application; `use()` switches language for every window.
 
@@ -132,6 +141,8 @@ class Translations:
             translator = PseudoTranslator(translator)
         self._install(translator)
         self.current = code
+        global _shown_language
+        _shown_language = code
         return True
 
     def _install(self, translator: QTranslator | None) -> None:

@@ -6,6 +6,8 @@ Uses a throw-away SQLite database, so it never touches the office's real queue.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -100,7 +102,7 @@ def _languages(app: Any, directory: Path) -> None:
 
     window = KioskWindow(
         app.queue,
-        lambda issued: True,
+        lambda *_: True,
         idle=NO_IDLE,
         cards=CardSession(),
         translations=Translations(),
@@ -136,7 +138,7 @@ def _pseudo(app: Any, directory: Path) -> None:
         ("kiosk-pseudo-largest-portrait", PORTRAIT_KIOSK),
     ):
         window = KioskWindow(
-            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=translations,
+            app.queue, lambda *_: True, idle=NO_IDLE, cards=CardSession(), translations=translations,
             appointments=_appointments(app),
         )  # fmt: skip
         window.welcome.set_reader_available(True)
@@ -165,7 +167,7 @@ def _card_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) -> None
     def kiosk_on(page_name: str) -> Any:
         window = KioskWindow(
             app.queue,
-            lambda issued: True,
+            lambda *_: True,
             idle=NO_IDLE,
             cards=CardSession(),
             translations=Translations(),
@@ -212,7 +214,7 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
     moving |= {"new_address": "まどぐちちょう　1-2-3", "new_postal_code": "0820011", "visitor_moves": True}
 
     def kiosk_at(choose: Callable[[Any], None], answers: dict[str, object], *, card: bool = True) -> Any:
-        window = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession())
+        window = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE, cards=CardSession())
         window.visit.identity = _demo_identity() if card else None
         flow = window.visit.flow = ProcedureFlow(window.catalog, window.events, window.visit.identity)
         choose(flow)
@@ -275,7 +277,7 @@ def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], 
 
     def kiosk_on_appointment(typed: str) -> Any:
         window = KioskWindow(
-            app.queue, lambda issued: True, idle=NO_IDLE, cards=CardSession(), translations=Translations(),
+            app.queue, lambda *_: True, idle=NO_IDLE, cards=CardSession(), translations=Translations(),
             prompter=_Silent(), appointments=appointments,
         )  # fmt: skip
         window.show_appointment()
@@ -297,7 +299,7 @@ def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], 
     print(directory / "kiosk-appointment-late-en.png")
     english.use_language(SOURCE_LANGUAGE)
     english.close()
-    checked_in = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+    checked_in = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
     issued = appointments.check_in("R-1024").issued
     checked_in.result.show_ticket(issued, printed=True)
     checked_in.pages.setCurrentWidget(checked_in.result)
@@ -316,12 +318,12 @@ def _ticket_holder_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]
         app.queue.call_next(1)
         for _ in range(4):
             app.queue.recall(1)  # the fourth gives up: a no-show
-        typing = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+        typing = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
         typing.show_ticket_page()
         for char in "A1":
             typing.ticket_page.pad.keys[char].click()
         shots["kiosk-ticket-holder"] = (typing, KIOSK_SIZE)
-        back = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+        back = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
         found = app.queue.come_back(missed.label)
         back.result.show_standing(found.standing, found.issued)
         back.pages.setCurrentWidget(back.result)
@@ -330,8 +332,35 @@ def _ticket_holder_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]
         app.close()
 
 
-def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., Any]) -> int:
-    """Render kiosk, display and desk screens into `directory`; print each file written."""
+def _tickets(app: Any, directory: Path, ticket_pdf: Callable[..., bytes]) -> None:
+    """A routed ticket as printed for a Japanese, an English and a Korean resident: ticket-LANG.pdf, and
+    .png where poppler's pdftoppm is installed (in a queue of its own, closed here)."""
+    from kiosk.window import KioskWindow
+    from ui.i18n import SOURCE_LANGUAGE, Translations
+
+    kiosk = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE, translations=Translations())
+    try:
+        issued = app.queue.issue(["B", "E", "F"])
+        for language in (SOURCE_LANGUAGE, "en", "ko"):
+            kiosk.use_language(language)
+            pdf = directory / f"ticket-{language}.pdf"
+            pdf.write_bytes(ticket_pdf(issued, kiosk.resident_lines(issued)))
+            print(pdf)
+            if shutil.which("pdftoppm"):
+                png = directory / f"ticket-{language}"
+                subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", pdf, png], check=True)
+                print(png.with_suffix(".png"))
+    finally:
+        kiosk.use_language(SOURCE_LANGUAGE)
+        kiosk.close()
+        app.close()
+
+
+def render_all(
+    config: OfficeConfig, directory: Path, build_app: Callable[..., Any], ticket_pdf: Callable[..., bytes]
+) -> int:
+    """Render kiosk, display and desk screens, and sample tickets, into `directory`; print each file
+    written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desk.screenshots import desk_pages
     from kiosk.window import KioskWindow
@@ -350,18 +379,23 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
             _card_pages(app, shots)
             _procedure_pages(app, shots)
             _appointment_pages(app, shots, directory)
-            kiosk = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE, appointments=_appointments(app))
+            kiosk = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE, appointments=_appointments(app))
             kiosk.set_snapshot(snapshot)
             shots["kiosk-services"] = (kiosk, KIOSK_SIZE)
 
             _ticket_holder_pages(build_app(config, f"sqlite:///{tmp}/returns.sqlite3"), shots)
 
-            printed = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+            printed = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
             printed.result.show_ticket(demo["last"], printed=True)
             printed.pages.setCurrentWidget(printed.result)
             shots["kiosk-ticket"] = (printed, KIOSK_SIZE)
 
-            unprinted = KioskWindow(app.queue, lambda issued: True, idle=NO_IDLE)
+            offline = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
+            offline.set_snapshot(snapshot)
+            offline.set_offline(True)
+            shots["kiosk-offline"] = (offline, KIOSK_SIZE)
+
+            unprinted = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE)
             unprinted.result.show_ticket(demo["last"], printed=False, failed=True)
             unprinted.pages.setCurrentWidget(unprinted.result)
             shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
@@ -377,6 +411,7 @@ def render_all(config: OfficeConfig, directory: Path, build_app: Callable[..., A
                 shots[f"display-{name}"] = (display, size)
 
             desk_pages(app, shots)
+            _tickets(build_app(config, f"sqlite:///{tmp}/tickets.sqlite3"), directory, ticket_pdf)
 
             _languages(app, directory)
             _pseudo(app, directory)

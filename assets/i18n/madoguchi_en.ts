@@ -261,6 +261,10 @@ all</translation>
         <translation>Turn spoken guidance off</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>Tickets cannot be issued right now. Please ask a member of staff nearby.</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>The PIN is locked</translation>
     </message>
@@ -299,6 +303,18 @@ all</translation>
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>Please place your card on the card reader.</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>When this number appears on the screen, please go to the counter shown.</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>If you miss your call, hold this QR code up to the reception kiosk&apos;s scanner.</translation>
     </message>
 </context>
 <context>
@@ -667,7 +683,7 @@ all</translation>
     </message>
     <message>
         <source>番号札のQRコードを読み取り機にかざすこともできます</source>
-        <translation>You can also hold your ticket's QR code up to the scanner</translation>
+        <translation>You can also hold your ticket&apos;s QR code up to the scanner</translation>
     </message>
     <message>
         <source>入力した番号</source>
@@ -699,7 +715,7 @@ all</translation>
     </message>
     <message>
         <source>この番号は見つかりませんでした。本日の番号札の番号をお確かめください。</source>
-        <translation>We could not find this number. Please check the number on today's ticket.</translation>
+        <translation>We could not find this number. Please check the number on today&apos;s ticket.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@ todo</translation>
         <translation>Desactivar la guía por voz</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>Ahora no se pueden emitir números. Pregunte al personal más cercano.</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>El PIN está bloqueado</translation>
     </message>
@@ -299,6 +303,18 @@ todo</translation>
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>Coloque la tarjeta sobre el lector de tarjetas.</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>Cuando este número aparezca en la pantalla, diríjase a la ventanilla indicada.</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>Si no llegó a tiempo cuando le llamaron, acerque este código QR al lector de la máquina de recepción.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@
         <translation>こえの あんないを けす</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>いま ばんごうの かみを 出す ことが できません。ちかくの かかりの 人に いって ください。</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>あんしょうばんごうが ロックされて います</translation>
     </message>
@@ -299,6 +303,18 @@
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>カードを カードリーダーの うえに おいて ください。</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>このあと：%1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>がめんに この ばんごうが でたら、がめんに でた まどぐちへ いって ください</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>よばれた ときに いなかったら、この QRコードを うけつけの きかいに かざして ください</translation>
     </message>
 </context>
 <context>
@@ -681,11 +697,11 @@
     </message>
     <message>
         <source>ただいま番号札を確認できません。お近くの係員にお声がけください。</source>
-        <translation>いま ばんごうの かみを たしかめる ことが できません。ちかくの しょくいんに こえを かけて ください。</translation>
+        <translation>いま ばんごうの かみを たしかめる ことが できません。ちかくの かかりの 人に いって ください。</translation>
     </message>
     <message>
         <source>この番号札は、書類をお待ちいただいている状態です。窓口の係員にお声がけください。</source>
-        <translation>この ばんごうの かみは、しょるいを まって いる ところです。まどぐちの しょくいんに こえを かけて ください。</translation>
+        <translation>この ばんごうの かみは、しょるいを まって いる ところです。まどぐちの かかりの 人に いって ください。</translation>
     </message>
     <message>
         <source>この番号札の手続きは終わっています。ご用件があれば、新しい番号札をお取りください。</source>

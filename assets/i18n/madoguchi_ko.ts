@@ -261,6 +261,10 @@
         <translation>음성 안내 끄기</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>지금은 번호표를 발급할 수 없습니다. 가까운 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>비밀번호가 잠겨 있습니다</translation>
     </message>
@@ -299,6 +303,18 @@
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>카드를 카드 리더기 위에 올려 주세요.</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>다음: %1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>화면에 이 번호가 표시되면 안내된 창구로 와 주세요.</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>호출을 놓치셨다면 이 QR코드를 접수기의 리더기에 대 주세요.</translation>
     </message>
 </context>
 <context>

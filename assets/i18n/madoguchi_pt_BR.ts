@@ -261,6 +261,10 @@ tudo</translation>
         <translation>Desligar a orientação por voz</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>No momento não é possível emitir senhas. Procure um funcionário próximo.</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>A senha está bloqueada</translation>
     </message>
@@ -299,6 +303,18 @@ tudo</translation>
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>Coloque o cartão sobre o leitor de cartão.</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>Depois: %1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>Quando este número aparecer na tela, dirija-se ao guichê indicado.</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>Se perder a chamada, aproxime este QR code do leitor do terminal de atendimento.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@ hết</translation>
         <translation>Tắt hướng dẫn bằng giọng nói</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>Hiện không thể phát phiếu số. Vui lòng hỏi nhân viên gần đó.</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>Mã PIN đã bị khóa</translation>
     </message>
@@ -299,6 +303,18 @@ hết</translation>
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>Vui lòng đặt thẻ lên đầu đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>Khi số này hiện trên màn hình, vui lòng đến quầy được chỉ dẫn.</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>Nếu lỡ lượt gọi, vui lòng đưa mã QR này vào máy quét của máy tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@
         <translation>关闭语音提示</translation>
     </message>
     <message>
+        <source>ただいま番号札を発行できません。お近くの係員にお声がけください。</source>
+        <translation>目前无法发放号码牌。请向附近的工作人员询问。</translation>
+    </message>
+    <message>
         <source>暗証番号がロックされています</source>
         <translation>密码已被锁定</translation>
     </message>
@@ -299,6 +303,18 @@
     <message>
         <source>カードをカードリーダーの上に置いてください。</source>
         <translation>请将卡片放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>このあと：%1</source>
+        <translation>接下来：%1</translation>
+    </message>
+    <message>
+        <source>画面にこの番号が表示されたら、表示された窓口へお越しください</source>
+        <translation>屏幕上显示此号码时，请到所示的窗口。</translation>
+    </message>
+    <message>
+        <source>呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください</source>
+        <translation>如果错过了叫号，请将此二维码对准受理机的读取器。</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         "pin-blocked", "services", "ticket", "choose", "question-choice", "kana-keyboard", "date-picker",
         "household", "review", "welcome-ja_easy", "welcome-en", "welcome-zh_CN", "welcome-ko", "welcome-vi",
         "welcome-pt_BR", "welcome-es", "appointment", "appointment-late", "appointment-late-en",
-        "appointment-ticket", "view-options",
+        "appointment-ticket", "view-options", "ticket-holder", "back-in-line", "offline",
     ]  # fmt: skip
     expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed", "pseudo-largest"]}
     portrait = ("portrait-choose", "portrait-date-picker", "portrait-review", "pseudo-largest-portrait")
@@ -116,7 +116,12 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
     desk_pages = ("", "-login", "-correction-refused", "-history", "-transfer", "-notices", "-appointments")
     desk_pages += ("-household", "-print-blank", "-idle-warning")
     expected |= {f"desk{page}": (1600, 900) for page in desk_pages}
+    tickets = {name: sizes.pop(name) for name in list(sizes) if name.startswith("ticket-")}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}
+    assert set(tickets) == {"ticket-ja", "ticket-en", "ticket-ko"}  # 80 mm at 100 dpi
+    assert all(width == 315 for width, _ in tickets.values())
+    assert tickets["ticket-en"][1] > tickets["ticket-ja"][1]  # the resident's lines make it longer
+    assert {pdf.stem for pdf in tmp_path.glob("*.pdf")} == set(tickets)
 
 
 def test_one_ticket_for_several_services_and_the_clerks_operations(database_url: str) -> None:

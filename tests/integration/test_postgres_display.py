@@ -57,3 +57,33 @@ def test_the_display_says_when_the_server_is_gone_and_catches_up_when_it_is_back
         )
         run(until(lambda: "住民異動 1人" in waiting_text(display), what="the other machine's ticket"))
         watcher.stop()
+
+
+def test_the_kiosk_says_when_the_server_is_gone_takes_no_ticket_and_recovers(
+    qtbot: Any,
+    run: Callable[..., Any],
+    store: Store,
+    queue: QueueService,
+    postgres_server: PostgresServer,
+) -> None:
+    from kiosk.window import KioskWindow
+    from tests.ui.conftest import PaperTray
+
+    with store.listening() as listener:
+        watcher = ChangeWatcher(listener)
+        kiosk = KioskWindow(queue, PaperTray())
+        qtbot.addWidget(kiosk)
+        watcher.changed.connect(kiosk.refresh)
+        watcher.connection_changed.connect(lambda _online: kiosk.refresh())
+        kiosk.resize(1920, 1080)
+        kiosk.show()
+        kiosk.refresh()
+        run(until(lambda: kiosk.services.buttons.get("A") is not None, what="the first read"))
+        postgres_server.stop("immediate")
+        run(until(kiosk.offline.isVisible, timeout=15, what="the notice"))
+        assert kiosk.offline.text() == "ただいま番号札を発行できません。お近くの係員にお声がけください。"
+        assert not any(button.isEnabled() for button in kiosk.services.buttons.values())
+        postgres_server.start()
+        run(until(kiosk.offline.isHidden, timeout=15, what="the notice gone"))
+        assert all(button.isEnabled() for button in kiosk.services.buttons.values())
+        watcher.stop()

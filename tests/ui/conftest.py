@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from cardreader.monitor import CardWatcher
 from kiosk.card_session import CardSession
 from kiosk.window import KioskWindow
+from printing.resident_lines import ResidentLines
 from queueing.services import IssuedTicket, QueueService
 from tests.helpers.qasync_loop import until
 
@@ -24,12 +25,14 @@ class PaperTray:
 
     def __init__(self) -> None:
         self.printed: list[str] = []
+        self.residents: list[ResidentLines | None] = []  # what each ticket added in the resident's language
         self.fail_with: Exception | None = None
 
-    def __call__(self, issued: IssuedTicket) -> bool:
+    def __call__(self, issued: IssuedTicket, resident: ResidentLines | None = None) -> bool:
         if self.fail_with is not None:
             raise self.fail_with
         self.printed.append(issued.ticket.label)
+        self.residents.append(resident)
         return True
 
 

@@ -132,6 +132,10 @@ def every_page(walk: Walk, queue: QueueService) -> None:
     walk.check("the date picker")
     kiosk.set_snapshot(queue.snapshot())
     walk.check("services", kiosk.services)
+    kiosk.set_offline(True)
+    walk.check("offline: services", kiosk.services)
+    walk.check("offline: welcome", kiosk.welcome)
+    kiosk.set_offline(False)
     issued = queue.issue("A")
     for printed, failed, forms in ((True, False, True), (False, True, False), (False, False, None)):
         kiosk.result.show_ticket(issued, printed, failed)

@@ -63,3 +63,26 @@ def test_wrapping_loses_no_character_but_spaces(text: str) -> None:
     lines = wrap(text, FONT, 10, WIDTH)
 
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_with_words_a_line_breaks_at_a_space_and_a_word_stays_whole() -> None:
+    text = "When this number appears on the screen, please go to the counter shown."
+
+    assert wrap(text, FONT, 10, 150)[0].endswith(" on t")  # without `words`, "the" is cut in two
+    word_lines = wrap(text, FONT, 10, 150, words=True)
+
+    assert word_lines == ["When this number appears on", "the screen, please go to the", "counter shown."]
+    assert all(stringWidth(line, FONT, 10) <= 150 for line in word_lines)
+
+
+latin_text = st.lists(
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzÀéñ"), min_size=1, max_size=40), max_size=20
+).map(" ".join)
+
+
+@given(latin_text)
+def test_wrapping_at_words_loses_nothing_and_every_line_fits(text: str) -> None:
+    lines = wrap(text, FONT, 10, WIDTH, words=True)
+
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(stringWidth(line, FONT, 10) <= WIDTH for line in lines)

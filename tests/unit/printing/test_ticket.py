@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 from dataclasses import replace
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 from pyzbar import pyzbar
 
+from printing.resident_lines import ResidentLines
 from printing.ticket import (
     TICKET_LENGTH_MM,
     TICKET_MEDIA,
@@ -19,6 +21,8 @@ from printing.ticket import (
     TicketLabels,
     TicketSlip,
     render_ticket,
+    ticket_length_mm,
+    ticket_media,
 )
 from tests.helpers.cups import pdf_page_size, pdf_text
 
@@ -174,3 +178,66 @@ def test_a_ticket_for_several_services_says_where_it_goes_next(tmp_path: Path) -
 
 def test_the_ticket_prints_the_expected_wait(tmp_path: Path) -> None:
     assert "待ち時間の目安 約25分" in pdf_text(write(tmp_path, replace(SLIP, estimate="約25分")))
+
+
+KOREAN = ResidentLines(
+    language="ko",
+    service="이사(주민 등록)",
+    then="다음: 국민건강보험·연금 → 복지·육아",
+    wait="화면에 이 번호가 표시되면 안내된 창구로 와 주세요.",
+    missed="호출을 놓치셨다면 이 QR코드를 접수기의 리더기에 대 주세요.",
+)
+
+
+def embedded_fonts(pdf: Path) -> set[str]:
+    """The names (without subset prefix) of the fonts pdffonts lists as embedded."""
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if " yes " in line}
+
+
+def test_every_ticket_tells_what_to_do_after_a_missed_call(ticket: Path) -> None:
+    text = re.sub(r"\s+", "", pdf_text(ticket))
+    assert "呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください" in text
+
+
+def test_a_korean_residents_ticket_adds_their_lines_in_an_embedded_font_and_grows_to_fit(
+    tmp_path: Path,
+) -> None:
+    slip = replace(SLIP, resident=KOREAN)
+    pdf = write(tmp_path, slip)
+
+    text = pdf_text(pdf)
+    for line in (
+        "이사(주민 등록)",
+        "국민건강보험·연금 → 복지·육아",
+        "화면에 이 번호가 표시되면",
+        "호출을 놓치셨다면",
+    ):
+        assert line in text
+    assert "住民票・印鑑証明" in text  # the Japanese stays: staff read it too
+    assert embedded_fonts(pdf) >= {"IPAexGothic", "WenQuanYiMicroHei-0"}
+    length = ticket_length_mm(slip)
+    assert length > TICKET_LENGTH_MM and ticket_media(slip) == f"Custom.80x{length}mm"
+    assert pdf_page_size(pdf)[1] == pytest.approx(length * POINTS_PER_MM, abs=0.5)
+    assert ticket_media(SLIP) == TICKET_MEDIA  # a Japanese ticket keeps the usual length
+
+
+def test_an_english_line_wraps_between_words_never_inside_one(tmp_path: Path) -> None:
+    english = ResidentLines(
+        "en", "Moving (resident registration)", wait="When this number appears on the screen, please go to"
+        " the counter shown.", missed="If you miss your call, hold this QR code up to the kiosk's scanner."
+    )  # fmt: skip
+    pdf = write(tmp_path, replace(SLIP, resident=english))
+    found = {html.unescape(word) for _, _, word in words(pdf)}
+    for sentence in (english.wait, english.missed):
+        assert set(sentence.split()) <= found  # each word whole on the paper
+
+
+def test_every_text_of_a_long_residents_ticket_stays_on_the_paper(tmp_path: Path) -> None:
+    long = ResidentLines(
+        "vi", "Chuyển nhà (đăng ký cư trú) " * 4, "Tiếp theo: " + "Phúc lợi → " * 20, "Vui " * 80
+    )
+    pdf = write(tmp_path, replace(LONG, resident=long))
+    width, length = pdf_page_size(pdf)
+    assert all(x0 >= 0 and x1 <= width for x0, x1, _ in words(pdf))
+    assert length <= 250 * POINTS_PER_MM  # lines are capped: a long text is cut with …, not a metre of paper

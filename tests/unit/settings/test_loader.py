@@ -85,6 +85,27 @@ def test_a_service_without_a_name_is_reported() -> None:
     assert "services[0].name: missing" in problems_of({"services": [{"code": "A"}]})
 
 
+def test_a_service_has_its_name_in_each_kiosk_language_and_the_japanese_one_elsewhere() -> None:
+    service = load_config().services[0]
+    assert [service.name_in(code) for code in ("ja", "ja_easy", "en", "zh_CN", "ko", "fr")] == [
+        "証明書", "しょうめいしょ", "Certificates", "证明书", "증명서", "証明書",
+    ]  # fmt: skip
+    assert {code for code, _ in service.names} == {"ja_easy", "en", "zh_CN", "ko", "vi", "pt_BR", "es"}
+
+
+def test_a_services_names_must_be_a_table_of_non_empty_strings() -> None:
+    service = {"code": "A", "name": "証明書"}
+    found = problems_of(dict(MINIMAL, services=[dict(service, names="Certificates")]))
+    assert "services[0].names: must be a table, got 'Certificates'" in found
+    found = problems_of(
+        dict(MINIMAL, services=[dict(service, names={"en": " ", "ko": 3, "es": "Certificados"})])
+    )
+    assert found == [
+        "services (A).names.en: must be a non-empty string, got ' '",
+        "services (A).names.ko: must be a non-empty string, got 3",
+    ]
+
+
 def test_broken_toml_and_missing_files_give_a_message_not_a_traceback(tmp_path: Path) -> None:
     broken = tmp_path / "office.toml"
     broken.write_text("[office\nname = 1", encoding="utf-8")
