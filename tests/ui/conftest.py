@@ -42,6 +42,17 @@ def tray() -> PaperTray:
 
 
 @pytest.fixture
+def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> KioskWindow:
+    """A kiosk without cards on a 1920x1080 screen, its services shown, the tray its ticket printer."""
+    window = KioskWindow(queue, tray, result_seconds=60)
+    qtbot.addWidget(window)
+    window.set_snapshot(queue.snapshot())
+    window.resize(1920, 1080)
+    window.show()
+    return window
+
+
+@pytest.fixture
 def live_queue(queue: QueueService) -> QueueService:
     """The queue on the real clock, so other processes share its business day."""
     from queueing.services import local_now

@@ -15,16 +15,6 @@ from tests.helpers.qasync_loop import until
 from tests.ui.conftest import PaperTray, procedure_states
 
 
-@pytest.fixture
-def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> KioskWindow:
-    window = KioskWindow(queue, tray, result_seconds=60)
-    qtbot.addWidget(window)
-    window.set_snapshot(queue.snapshot())
-    window.resize(1920, 1080)
-    window.show()
-    return window
-
-
 def press(qtbot: Any, kiosk: KioskWindow, code: str) -> None:
     qtbot.mouseClick(kiosk.services.buttons[code], Qt.MouseButton.LeftButton)
 

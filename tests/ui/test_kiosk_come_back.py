@@ -18,16 +18,6 @@ from tests.ui.conftest import PaperTray, on_page, tap
 Run = Callable[..., Any]
 
 
-@pytest.fixture
-def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> KioskWindow:
-    window = KioskWindow(queue, tray, result_seconds=60)
-    qtbot.addWidget(window)
-    window.set_snapshot(queue.snapshot())
-    window.resize(1920, 1080)
-    window.show()
-    return window
-
-
 def missed(queue: QueueService) -> str:
     """A-001 was called, recalled three times and given up as a no-show; A-002 and A-003 wait."""
     ticket = queue.issue("A").ticket
