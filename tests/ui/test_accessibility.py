@@ -51,7 +51,8 @@ def pages_with_controls(kiosk: KioskWindow) -> Iterator[tuple[str, QWidget]]:
     """Every page in a state that shows its controls (the procedure pages in each of their states)."""
     kiosk.pin_pad.prepare("mynumber", 1, wrong=True)
     card_pages = (kiosk.welcome, kiosk.insert_card, kiosk.pin_pad, kiosk.confirm, kiosk.problem)
-    for page in (*card_pages, kiosk.view_options, kiosk.services, kiosk.result):
+    code_pages = (kiosk.appointment, kiosk.ticket_page)  # 予約の方, 番号札をお持ちの方: their keypads
+    for page in (*card_pages, kiosk.view_options, kiosk.services, kiosk.result, *code_pages):
         yield type(page).__name__, page
     yield from procedure_states(kiosk)
 
