@@ -62,7 +62,7 @@ from queueing.services import IssuedTicket, QueueService, QueueSnapshot, Standin
 from queueing.ticket_codes import TICKET_QR_PREFIX
 from ui import theme
 from ui.app import run_blocking
-from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages, current_language
+from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -249,6 +249,11 @@ class KioskWindow(QWidget):
         """The welcome page when cards can be read here, else straight to the services."""
         return self.welcome if self._cards is not None else self.services
 
+    @property
+    def language(self) -> str:
+        """The code of the language the resident reads the kiosk in."""
+        return self._translations.current if self._translations is not None else SOURCE_LANGUAGE
+
     def use_language(self, code: str) -> None:
         """Show every kiosk text in `code` from now until the visit ends."""
         if self._translations is not None and self._translations.use(code):
@@ -312,7 +317,7 @@ class KioskWindow(QWidget):
     def _say(self, label: QLabel) -> None:
         if self._prompter is None or not label.text():
             return
-        language = self._translations.current if self._translations is not None else SOURCE_LANGUAGE
+        language = self.language
         if KANA.search(label.text()):
             language = SOURCE_LANGUAGE  # a form's question: forms stay in Japanese
         self._prompter.say(label.text().replace("\n", " "), language)
@@ -596,9 +601,12 @@ class KioskWindow(QWidget):
         without a touch (a ticket's code on the reservation page is passed on by check_in)."""
         scanned = event.text().isprintable() and bool(event.text().strip())
         if self.pages.currentWidget() is self.first_page and scanned:
-            page = self.appointment if self._appointments is not None else self.ticket_page
-            self.show_appointment() if page is self.appointment else self.show_ticket_page()
-            page.keyPressEvent(event)
+            if self._appointments is not None:
+                self.show_appointment()
+                self.appointment.keyPressEvent(event)
+            else:
+                self.show_ticket_page()
+                self.ticket_page.keyPressEvent(event)
             return
         super().keyPressEvent(event)
 
@@ -726,7 +734,7 @@ class KioskWindow(QWidget):
     def resident_lines(self, issued: IssuedTicket) -> ResidentLines | None:
         """What the ticket adds in the resident's language: its service, where it goes next, what to do now
         and after a missed call. None in Japanese: the ticket says it all in Japanese."""
-        language = current_language()
+        language = self.language
         if language == SOURCE_LANGUAGE:
             return None
         after = " → ".join(self._queue.service(code).name_in(language) for code in issued.ticket.remaining)
