@@ -9,6 +9,7 @@ into a virtual reader and removes it afterwards, each time waiting until pcscd h
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -23,9 +24,11 @@ from cardreader import transport
 from cardreader.errors import CardError
 from cardreader.monitor import Presence, presence
 from tests.cardemu import Card, EmulatorThread, Faults, build_card, reader_name
+from tests.cardemu.vpcd import VPCD_BASE_PORT
 
 VPCD_READERS = (reader_name(0), reader_name(1))
 PCSCD_START_TIMEOUT = 20.0
+PORTS_FREE_TIMEOUT = 90.0  # Linux keeps a closed connection's port in TIME_WAIT for 60 s
 CARD_CHANGE_TIMEOUT = 15.0
 
 InsertCard = Callable[..., EmulatorThread]
@@ -49,6 +52,19 @@ def _wait_for(fetch: Callable[[], T | None], what: str, timeout: float = CARD_CH
     return value
 
 
+def _vpcd_ports_free() -> bool:
+    """Whether vpcd can listen on its readers' ports. It binds without SO_REUSEADDR, so the connections of
+    a pcscd that has just stopped (another test run's, a benchmark's) hold them for up to a minute, and a
+    pcscd started meanwhile lists no virtual reader ("Address already in use")."""
+    for port in (VPCD_BASE_PORT, VPCD_BASE_PORT + 1):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("", port))
+            except OSError:
+                return False
+    return True
+
+
 def _start_pcscd(log: Path) -> subprocess.Popen[bytes]:
     binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
     if not Path(binary).exists():
@@ -62,6 +78,7 @@ def pcscd() -> Iterator[tuple[str, ...]]:
     """A pcscd that lists vpcd's two virtual readers; yields their names."""
     process = None
     if not set(VPCD_READERS) <= set(_readers()):
+        _wait_for(_vpcd_ports_free, "vpcd's ports to be free", PORTS_FREE_TIMEOUT)
         log = Path(tempfile.mkdtemp(prefix="madoguchi-pcscd-")) / "pcscd.log"
         process = _start_pcscd(log)
         deadline = time.monotonic() + PCSCD_START_TIMEOUT
