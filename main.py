@@ -69,7 +69,7 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket, Residen
     """Render + spool a ticket (with its lines in the resident's language, if any); True if paper came
     out, False if printing is off; raises on failure."""
     from printing.spooler import make_printer
-    from printing.ticket import render_ticket, ticket_media
+    from printing.ticket import render_ticket, ticket_length_mm, ticket_media
 
     printer = make_printer(config.printers.ticket or None)
 
@@ -77,9 +77,9 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket, Residen
         if printer.switched_off:
             return False
         slip = ticket_slip(config, issued, resident)
-        printer.print_pdf(
-            render_ticket(slip), title=f"ticket {issued.ticket.label}", media=ticket_media(slip)
-        )
+        length = ticket_length_mm(slip)  # measured once: the PDF's page and CUPS's media
+        pdf = render_ticket(slip, length_mm=length)
+        printer.print_pdf(pdf, title=f"ticket {issued.ticket.label}", media=ticket_media(length))
         return True
 
     return print_ticket

@@ -26,7 +26,6 @@ from printing.textfit import fit_lines, fit_text
 
 TICKET_WIDTH_MM = 80
 TICKET_LENGTH_MM = 120
-TICKET_MEDIA = f"Custom.{TICKET_WIDTH_MM}x{TICKET_LENGTH_MM}mm"
 
 # Binary instead of ASCII85 streams: reportlab's pure-Python ASCII85 encoder alone costs ~4 ms a ticket.
 # rl_config is process-wide, which is fine: printing is the only package that imports reportlab.
@@ -76,12 +75,15 @@ class TicketLabels:
         return self.issued.format(year=at.year, month=at.month, day=at.day, hour=at.hour, minute=at.minute)
 
 
-def render_ticket(slip: TicketSlip, labels: TicketLabels | None = None) -> bytes:
-    """`slip` as a one-page PDF TICKET_WIDTH_MM wide and `ticket_length_mm` long, its fonts embedded.
+def render_ticket(
+    slip: TicketSlip, labels: TicketLabels | None = None, *, length_mm: int | None = None
+) -> bytes:
+    """`slip` as a one-page PDF TICKET_WIDTH_MM wide and `length_mm` long (by default `ticket_length_mm`,
+    which a caller that needs the length for the media too passes in), its fonts embedded.
 
     The canvas starts in the embedded font: otherwise reportlab lists an unembedded Helvetica.
     """
-    length = ticket_length_mm(slip, labels) * mm
+    length = (length_mm or ticket_length_mm(slip, labels)) * mm
     out = io.BytesIO()
     canvas = _canvas(out, length)
     canvas.setTitle(f"Ticket {slip.number}")  # CUPS and cups-pdf show it: never personal data
@@ -102,9 +104,12 @@ def ticket_length_mm(slip: TicketSlip, labels: TicketLabels | None = None) -> in
     return max(TICKET_LENGTH_MM, math.ceil(float(used / mm) - 0.01))
 
 
-def ticket_media(slip: TicketSlip, labels: TicketLabels | None = None) -> str:
-    """The CUPS media option for the slip: its width and its length (`ticket_length_mm`)."""
-    return f"Custom.{TICKET_WIDTH_MM}x{ticket_length_mm(slip, labels)}mm"
+def ticket_media(length_mm: int) -> str:
+    """The CUPS media option for a slip `length_mm` long (`ticket_length_mm`)."""
+    return f"Custom.{TICKET_WIDTH_MM}x{length_mm}mm"
+
+
+TICKET_MEDIA = ticket_media(TICKET_LENGTH_MM)
 
 
 def _canvas(out: io.BytesIO, length: float) -> Canvas:

@@ -217,9 +217,9 @@ def test_a_korean_residents_ticket_adds_their_lines_in_an_embedded_font_and_grow
     assert "住民票・印鑑証明" in text  # the Japanese stays: staff read it too
     assert embedded_fonts(pdf) >= {"IPAexGothic", "WenQuanYiMicroHei-0"}
     length = ticket_length_mm(slip)
-    assert length > TICKET_LENGTH_MM and ticket_media(slip) == f"Custom.80x{length}mm"
+    assert length > TICKET_LENGTH_MM and ticket_media(length) == f"Custom.80x{length}mm"
     assert pdf_page_size(pdf)[1] == pytest.approx(length * POINTS_PER_MM, abs=0.5)
-    assert ticket_media(SLIP) == TICKET_MEDIA  # a Japanese ticket keeps the usual length
+    assert ticket_length_mm(SLIP) == TICKET_LENGTH_MM  # a Japanese ticket keeps the usual length
 
 
 def test_an_english_line_wraps_between_words_never_inside_one(tmp_path: Path) -> None:
