@@ -192,3 +192,20 @@ def test_the_page_and_its_refusal_are_spoken(
     assert voice.said[-1] == "予約番号を入力してください"
     QTest.keyClicks(kiosk.appointment, "R-0000\r")
     run(until(lambda: "見つかりませんでした" in voice.said[-1], what="the refusal spoken"))
+
+
+def test_a_tickets_own_qr_code_scanned_at_the_start_page_is_a_ticket_brought_back(
+    kiosk: KioskWindow, queue: QueueService, tray: PaperTray, run: Run
+) -> None:
+    from queueing.ticket_codes import ticket_qr
+
+    missed = queue.issue("A").ticket
+    queue.call_next(1)
+    queue.no_show(1)
+    kiosk.activateWindow()
+    kiosk.services.buttons["A"].setFocus()
+    for char in ticket_qr(missed.id) + "\r":  # the reservation page takes the scan, and passes it on
+        QTest.keyClick(QApplication.focusWidget() or kiosk, char)
+    on_page(run, kiosk, kiosk.result)
+    assert (kiosk.result.instruction.text(), kiosk.result.number.text()) == ("順番にもどりました", "A-001")
+    assert tray.printed == [] and [t.label for t in queue.waiting_for(1)] == ["A-001"]
