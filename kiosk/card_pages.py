@@ -35,7 +35,8 @@ class WelcomePage(Page):
     """How the resident will identify: My Number card, driver's licence, or no card.
 
     Signals:
-        chosen(str): "mynumber", "drivers_license", "none" or "appointment" (予約の方).
+        chosen(str): "mynumber", "drivers_license", "none", "appointment" (予約の方) or "ticket"
+            (番号札をお持ちの方: offered here where reservations are not, for want of room).
         language_chosen(str): a language's code.
         view_wanted: the resident wants to change the text size, the contrast or where controls are.
 
@@ -66,6 +67,8 @@ class WelcomePage(Page):
             role="choice-secondary", wrap=True
         )  # hidden where appointments are not offered
         self.text(self.reservation, lambda: self.tr("予約の方"), spoken=lambda: self.tr("予約の方の受付"))
+        self.ticket_holder = button(role="choice-secondary", wrap=True)  # shown where 予約の方 is not
+        self.text(self.ticket_holder, lambda: self.tr("番号札をお持ちの方"))
         self.text(
             self.no_reader, lambda: self.tr("カードリーダーが使えません。カードを使わずにお進みください")
         )
@@ -80,6 +83,7 @@ class WelcomePage(Page):
         others.setSpacing(body.column.spacing())
         others.addWidget(self.no_card)
         others.addWidget(self.reservation)
+        others.addWidget(self.ticket_holder)
         body.column.addLayout(others)
         body.add(self.no_reader)
         body.column.addStretch(1)
@@ -99,6 +103,7 @@ class WelcomePage(Page):
         self.licence.clicked.connect(lambda: self.chosen.emit("drivers_license"))
         self.no_card.clicked.connect(lambda: self.chosen.emit("none"))
         self.reservation.clicked.connect(lambda: self.chosen.emit("appointment"))
+        self.ticket_holder.clicked.connect(lambda: self.chosen.emit("ticket"))
         self.set_reader_available(False)
 
     def set_languages(self, languages: list[Language]) -> None:

@@ -198,6 +198,7 @@ class KioskWindow(QWidget):
         self.view_options = ViewPage()
         for entry in (self.welcome.reservation, self.services.reservation):
             entry.setVisible(self._appointments is not None)
+        self.welcome.ticket_holder.setVisible(self._appointments is None)  # two fit there, not three
         self.choose.set_choices(self.catalog, self.events, self._queue.services)
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,

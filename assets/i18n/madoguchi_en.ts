@@ -788,6 +788,10 @@ all</translation>
         <translation>Check in for a reservation</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>I already have a ticket</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>The card reader is not available. Please continue without a card.</translation>
     </message>

@@ -788,6 +788,10 @@ En espera: %n</numerusform>
         <translation>Registro de llegada con reserva</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Ya tengo un número</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>El lector de tarjetas no está disponible. Continúe sin la tarjeta</translation>
     </message>

@@ -782,6 +782,10 @@
         <translation>よやくが ある 人の うけつけ</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>ばんごうの かみを もって いる 人</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>カードリーダーが つかえません。カードを つかわないで すすんで ください</translation>
     </message>

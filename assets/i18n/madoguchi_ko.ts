@@ -782,6 +782,10 @@
         <translation>예약하신 분 접수</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>번호표가 있으신 분</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>카드 리더기를 사용할 수 없습니다. 카드 없이 진행해 주세요</translation>
     </message>

@@ -788,6 +788,10 @@ Aguardando: %n</numerusform>
         <translation>Atendimento com reserva</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Já tenho uma senha</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>O leitor de cartão não está disponível. Continue sem o cartão</translation>
     </message>

@@ -782,6 +782,10 @@ hết</translation>
         <translation>Tiếp nhận người có đặt hẹn</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>Tôi đã có phiếu số</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>Không dùng được đầu đọc thẻ. Vui lòng tiếp tục mà không dùng thẻ</translation>
     </message>

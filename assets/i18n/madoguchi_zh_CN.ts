@@ -782,6 +782,10 @@
         <translation>已预约的人报到</translation>
     </message>
     <message>
+        <source>番号札をお持ちの方</source>
+        <translation>已有号码牌的人</translation>
+    </message>
+    <message>
         <source>カードリーダーが使えません。カードを使わずにお進みください</source>
         <translation>读卡器无法使用。请不使用卡片继续办理</translation>
     </message>

@@ -104,6 +104,11 @@ def every_page(walk: Walk, queue: QueueService) -> None:
     """Every kiosk page in each state a resident can meet it, fullest first."""
     kiosk = walk.kiosk
     walk.check("welcome", kiosk.welcome)
+    kiosk.welcome.reservation.hide()  # an office without reservations offers 番号札をお持ちの方 there instead
+    kiosk.welcome.ticket_holder.show()
+    walk.check("welcome without reservations", kiosk.welcome)
+    kiosk.welcome.ticket_holder.hide()
+    kiosk.welcome.reservation.show()
     kiosk.view_options.show_view(kiosk.view[0], True, True)  # marked: the thicker border of a choice
     walk.check("view options", kiosk.view_options)
     kiosk.view_options.show_view(*kiosk.view)

@@ -135,3 +135,17 @@ def test_the_page_speaks_english_for_an_english_speaking_resident(
         assert kiosk.ticket_page.message.text().startswith("We could not find this number.")
     finally:
         translations.use("ja")
+
+
+def test_where_reservations_are_not_offered_the_welcome_page_offers_the_ticket_page(
+    qtbot: Any, queue: QueueService, tray: PaperTray, run: Run
+) -> None:
+    from kiosk.card_session import CardSession
+
+    kiosk = KioskWindow(queue, tray, cards=CardSession())
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1920, 1080)
+    kiosk.show()
+    assert kiosk.pages.currentWidget() is kiosk.welcome and not kiosk.welcome.reservation.isVisible()
+    tap(qtbot, run, kiosk.welcome.ticket_holder)
+    on_page(run, kiosk, kiosk.ticket_page)
