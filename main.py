@@ -112,7 +112,7 @@ def ticket_pdf(config: OfficeConfig, issued: IssuedTicket, resident: ResidentLin
     """The ticket of `issued` as a PDF, as the printer would get it (screenshots DIR writes samples)."""
     from printing.ticket import render_ticket
 
-    return bytes(render_ticket(ticket_slip(config, issued, resident)))
+    return render_ticket(ticket_slip(config, issued, resident))
 
 
 def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueService:

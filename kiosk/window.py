@@ -59,7 +59,7 @@ from kiosk.widgets import Panel
 from printing.resident_lines import ResidentLines
 from queueing.appointment_service import AppointmentService
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot, Standing, TicketStanding
-from queueing.ticket_codes import TICKET_QR_PREFIX
+from queueing.ticket_codes import is_ticket_qr
 from ui import theme
 from ui.app import run_blocking
 from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
@@ -345,7 +345,7 @@ class KioskWindow(QWidget):
         ticket until a read succeeds again (the change watcher's heartbeat reads every few seconds)."""
         self.offline.setVisible(offline)
         self._word_offline()
-        self._set_enabled(not offline and not self._busy)
+        self._set_enabled(not self._busy)  # which keeps them off while the notice shows
 
     def _word_offline(self) -> None:
         """The notice in the current language, as wide as the window left of the sound button, covering the
@@ -588,7 +588,7 @@ class KioskWindow(QWidget):
     def check_in(self, text: str, late_ok: bool = False) -> None:
         """Check the appointment in; a second press while it is being checked does nothing. A ticket's own
         QR code scanned here (from the start page) is a ticket brought back."""
-        if text.strip().lower().startswith(TICKET_QR_PREFIX):
+        if is_ticket_qr(text):
             self.come_back(text)
             return
         if self._busy or self._appointments is None:

@@ -9,6 +9,7 @@ office or service name never runs off the paper.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from dataclasses import dataclass
@@ -32,7 +33,6 @@ TICKET_LENGTH_MM = 120
 rl_config.useA85 = 0
 
 _WIDTH = TICKET_WIDTH_MM * mm
-_LENGTH = TICKET_LENGTH_MM * mm
 _MEASURING_LENGTH = 1000 * mm  # the page a slip is first drawn on to learn how long it is
 _MARGIN = 5 * mm
 _TEXT_WIDTH = _WIDTH - 2 * _MARGIN
@@ -117,8 +117,12 @@ def _canvas(out: io.BytesIO, length: float) -> Canvas:
     return Canvas(out, pagesize=(_WIDTH, length), initialFontName=font, initialFontSize=10)
 
 
-def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
+@functools.lru_cache(maxsize=8)
+def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR symbol for `payload`: modules per side and its dark modules as (row, column, length) runs.
+
+    Kept for the last few payloads: a ticket is drawn twice (measured, then rendered), and encoding the
+    symbol is most of a drawing's cost.
 
     UTF-8 with an ECI header: without the ECI, zbar and many phones guess Shift_JIS and garble Japanese.
     Byte mode is forced: segno otherwise picks Kanji mode whenever the UTF-8 bytes happen to look like
@@ -135,13 +139,13 @@ def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
             elif not dark and start >= 0:
                 runs.append((r, start, c - start))
                 start = -1
-    return len(matrix), runs
+    return len(matrix), tuple(runs)
 
 
 class _Slip:
     """Draws the slip from the top down; `y` is a cursor in points above the bottom edge."""
 
-    def __init__(self, canvas: Canvas, font: str, length: float = _LENGTH) -> None:
+    def __init__(self, canvas: Canvas, font: str, length: float) -> None:
         self.canvas = canvas
         self.font = font
         self.y = length - _MARGIN

@@ -23,6 +23,11 @@ def ticket_qr(ticket_id: str) -> str:
     return TICKET_QR_PREFIX + ticket_id
 
 
+def is_ticket_qr(text: str) -> bool:
+    """Whether a scanned text is a ticket's QR code (and not, say, a reservation's confirmation)."""
+    return text.strip().lower().startswith(TICKET_QR_PREFIX)
+
+
 @dataclass(frozen=True)
 class TicketCode:
     """A ticket named by its id (scanned) or by its prefix and number (typed)."""
@@ -35,7 +40,7 @@ class TicketCode:
 def parse_ticket_code(text: str) -> TicketCode | None:
     """The ticket a scanned or typed text names, or None if it names none."""
     plain = text.strip()
-    if plain.lower().startswith(TICKET_QR_PREFIX):
+    if is_ticket_qr(plain):
         ticket_id = plain[len(TICKET_QR_PREFIX) :].lower()
         return TicketCode(ticket_id=ticket_id) if _TICKET_ID.fullmatch(ticket_id) else None
     match = _NUMBER.fullmatch(normalise_reference(plain))
