@@ -14,6 +14,27 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Runs a step with its output kept in a log: a newcomer sees one line a step, and the whole log (its
+# last 60 lines here) only when the step fails.
+log_dir="${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi"
+mkdir -p "$log_dir"
+quietly() {
+    local what="$1" log="$log_dir/setup.log"
+    shift
+    if ! "$@" > "$log" 2>&1; then
+        echo "setup: $what failed; the end of its output ($log):" >&2
+        tail -n 60 "$log" >&2
+        return 1
+    fi
+}
+
+# pip trusts what the system trusts: an office's proxy that inspects TLS has its CA in the system's
+# store (update-ca-certificates), which pip's own bundle does not know.
+if [ -z "${PIP_CERT:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+    export PIP_CERT=/etc/ssl/certs/ca-certificates.crt
+fi
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
 wanted_packages() {
     local files=("$here/deps/apt-run.txt")
     [ "$mode" = test ] && files+=("$here/deps/apt-test.txt")
@@ -28,8 +49,9 @@ ensure_system_packages() {
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "setup: installing system packages: ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    quietly "apt-get update" as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    quietly "apt-get install" as_root env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
 system_python() {
@@ -46,8 +68,8 @@ ensure_venv() {
     fi
     [ -x "$venv/bin/python" ] || "$(system_python)" -m venv "$venv"
     echo "setup: installing Python packages into $venv"
-    "$venv/bin/python" -m pip install -q --upgrade pip
-    "$venv/bin/python" -m pip install -q -e "$here$extras"
+    quietly "pip install --upgrade pip" "$venv/bin/python" -m pip install --upgrade pip
+    quietly "pip install" "$venv/bin/python" -m pip install -e "$here$extras"
     echo "$stamp" > "$stamp_file"
 }
 
@@ -58,7 +80,7 @@ build_translations() {
         [ -e "$ts" ] || continue
         qm="${ts%.ts}.qm"
         if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+            quietly "pyside6-lrelease $(basename "$ts")" "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
         fi
     done
 }
