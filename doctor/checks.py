@@ -70,6 +70,29 @@ def check_qt_platform() -> Check:
     return Check("Qt platform", "ok", result.stdout.strip())
 
 
+def check_qt_libraries() -> list[Check]:
+    """The system libraries Qt's wheels load (glib, xcb, ...), for the parts Madoguchi uses."""
+    from doctor.libraries import check_qt_libraries as find_missing
+
+    checks = []
+    for part, found, missing in find_missing():
+        if missing:
+            checks.append(
+                Check(
+                    part.name,
+                    "fail" if part.required else "warn",
+                    f"{found} misses " + ", ".join(missing),
+                    "run ./run.sh (deps/apt-run.txt lists the packages); apt-file search names the package",
+                    required=part.required,
+                )
+            )
+        elif "not in PySide6" in found:
+            checks.append(Check(part.name, "warn", found, "reinstall PySide6 (./run.sh)", required=False))
+        else:
+            checks.append(Check(part.name, "ok", found, required=part.required))
+    return checks
+
+
 def check_fonts() -> list[Check]:
     checks = []
     listed = _run(["fc-list", ":lang=ja", "family"])
@@ -208,6 +231,7 @@ def _run(command: list[str]) -> str:
 def all_checks(config: OfficeConfig, url: str | None) -> list[Check]:
     steps: list[Callable[[], Check | list[Check]]] = [
         check_python,
+        check_qt_libraries,
         check_qt_platform,
         check_fonts,
         check_card_readers,

@@ -41,17 +41,34 @@ wanted_packages() {
     sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "${files[@]}" | tr -d ' \t'
 }
 
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# A line may name alternatives, "new|old": Ubuntu 24.04 renamed some libraries in its 64-bit time_t
+# transition (libglib2.0-0t64, libzbar0t64). One installed alternative is enough; otherwise the first
+# one apt knows is installed.
+first_known() {
+    local name
+    for name in ${1//|/ }; do
+        if apt-cache show --no-all-versions "$name" >/dev/null 2>&1; then echo "$name"; return 0; fi
+    done
+    echo "${1%%|*}"
+}
+
 ensure_system_packages() {
-    local missing=()
-    local pkg
-    for pkg in $(wanted_packages); do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    local missing=() wanted=() line name found
+    for line in $(wanted_packages); do
+        found=""
+        for name in ${line//|/ }; do installed "$name" && found=1 && break; done
+        [ -n "$found" ] || missing+=("$line")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    echo "setup: installing system packages: ${missing[*]}"
+    echo "setup: installing system packages: ${missing[*]//|/ or }"
     quietly "apt-get update" as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    for line in "${missing[@]}"; do wanted+=("$(first_known "$line")"); done
     quietly "apt-get install" as_root env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -q --no-install-recommends "${missing[@]}"
+        apt-get install -y -q --no-install-recommends "${wanted[@]}"
 }
 
 system_python() {
