@@ -6,14 +6,16 @@ machine, a printer on a display) only warn.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from typing import Literal
 
+from queueing.clock import OfficeClock
 from settings import OfficeConfig
 
 Status = Literal["ok", "warn", "fail"]
@@ -60,6 +62,8 @@ def check_qt_platform() -> Check:
         return Check("Qt platform", "fail", "QApplication did not start within 30 s", "check the display")
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            last = "no display: DISPLAY and WAYLAND_DISPLAY are not set"
         return Check(
             "Qt platform",
             "fail",
@@ -201,14 +205,23 @@ def check_voice(config: OfficeConfig) -> Check:
     return Check("Voice", "ok", ", ".join(config.display_voice_languages), required=False)
 
 
-def check_database(config: OfficeConfig, url: str | None) -> Check:
+def check_clock(clock: OfficeClock) -> Check:
+    """The office's clock beside this machine's: they may differ (a server on UTC), the office's counts."""
+    now, machine = clock(), datetime.now().astimezone().tzname() or "?"
+    found = (
+        f"{clock.zone} {now:%Y-%m-%d %H:%M}, business day {clock.today()} (this machine's zone: {machine})"
+    )
+    return Check("Office clock", "ok", found, required=False)
+
+
+def check_database(config: OfficeConfig, url: str | None, clock: OfficeClock) -> Check:
     try:
         from store import open_store
 
         store = open_store(url or config.database_url or None)
         try:
             with store.unit_of_work(write=False) as uow:
-                uow.tickets.waiting_counts(config.office_code, date.today())
+                uow.tickets.waiting_counts(config.office_code, clock.today())
             return Check("Database", "ok", store.url.render_as_string(hide_password=True))
         finally:
             store.close()
@@ -228,7 +241,7 @@ def _run(command: list[str]) -> str:
         return ""
 
 
-def all_checks(config: OfficeConfig, url: str | None) -> list[Check]:
+def all_checks(config: OfficeConfig, url: str | None, clock: OfficeClock) -> list[Check]:
     steps: list[Callable[[], Check | list[Check]]] = [
         check_python,
         check_qt_libraries,
@@ -237,7 +250,8 @@ def all_checks(config: OfficeConfig, url: str | None) -> list[Check]:
         check_card_readers,
         lambda: check_printers(config),
         lambda: check_voice(config),
-        lambda: check_database(config, url),
+        lambda: check_clock(clock),
+        lambda: check_database(config, url, clock),
     ]
     rows: list[Check] = []
     for step in steps:
@@ -257,8 +271,8 @@ def format_table(rows: list[Check]) -> str:
     return "\n".join(lines)
 
 
-def run_doctor(config: OfficeConfig, url: str | None) -> int:
-    rows = all_checks(config, url)
+def run_doctor(config: OfficeConfig, url: str | None, clock: OfficeClock) -> int:
+    rows = all_checks(config, url, clock)
     print(format_table(rows))
     failed = [row for row in rows if row.status == "fail" and row.required]
     print(f"\n{len(failed)} required part(s) missing." if failed else "\nEverything required is in place.")
