@@ -14,7 +14,7 @@ from pathlib import Path
 
 from forms.catalog import EVENTS_FILE, TemplateError, default_directory, load_catalog
 from forms.conditions import Condition
-from forms.model import Field, FormTemplate, Question, Value
+from forms.model import NAME_LANGUAGES, Field, FormTemplate, Question, Value
 from forms.schema import Known, default_kind, parse_field
 from forms.tables import Table
 
@@ -47,6 +47,11 @@ class LifeEvent:
     steps: tuple[StepRule, ...]
     base_date: str = ""
     form: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (language code, name) in every forms.model.NAME_LANGUAGES
+
+    def name_in(self, language: str) -> str:
+        """The event's name in a kiosk language (its Japanese title in Japanese)."""
+        return dict(self.names).get(language, self.title)
 
 
 def load_life_events(
@@ -88,6 +93,7 @@ def _event(t: Table, catalog: Mapping[str, FormTemplate]) -> LifeEvent:
         steps=tuple(_step(s) for s in t.tables("steps")),
         base_date=t.text("base_date"),
         form=form,
+        names=t.names("names", NAME_LANGUAGES),
     )
     t.finish()
     return event

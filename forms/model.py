@@ -184,6 +184,11 @@ class StaffFlag:
     when: Condition | None = None
 
 
+NAME_LANGUAGES = ("ja_easy", "en", "zh_CN", "ko", "vi", "pt_BR", "es")
+"""The kiosk's languages besides Japanese (ui.i18n.LANGUAGES): every form and life event has a name in each
+(`names`), on the button a resident chooses it by. The form itself stays Japanese."""
+
+
 @dataclass(frozen=True)
 class FormTemplate:
     """One form as a town defines it in assets/forms/<id>.toml."""
@@ -206,6 +211,11 @@ class FormTemplate:
     notes: tuple[str, ...] = ()
     example: dict[str, object] = field(default_factory=dict)
     source: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (language code, name) in every NAME_LANGUAGES
+
+    def name_in(self, language: str) -> str:
+        """The form's name in a kiosk language (its Japanese title in Japanese)."""
+        return dict(self.names).get(language, self.title)
 
     def field(self, field_id: str) -> Field | None:
         """The field with this id, if any."""

@@ -12,6 +12,7 @@ from typing import Any, get_args
 from forms import people
 from forms.model import (
     FIELD_TYPES,
+    NAME_LANGUAGES,
     QUESTION_KINDS,
     Box,
     Field,
@@ -70,6 +71,7 @@ def parse_template(data: dict[str, Any], source: str, problems: list[str]) -> Fo
         notes=top.texts("notes"),
         example=dict(top.raw("example") or {}),
         source=source,
+        names=top.names("names", NAME_LANGUAGES),
     )
     top.finish()
     return template

@@ -118,6 +118,21 @@ class Table:
             return default
         return value
 
+    def names(self, name: str, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        """A table of texts by language code, one for each of `languages` and no other: `{ en = "..." }`."""
+        value = self.raw(name)
+        if not isinstance(value, Mapping):
+            self.problem(name, f"missing: a table with a name in each of {', '.join(languages)}")
+            return ()
+        for code in languages:
+            text = value.get(code)
+            if not isinstance(text, str) or not text.strip():
+                self.problem(f"{name}.{code}", "missing: every kiosk language needs its name")
+        for code in value:
+            if code not in languages:
+                self.problem(f"{name}.{code}", f"unknown language; one of: {', '.join(languages)}")
+        return tuple((code, value[code].strip()) for code in languages if isinstance(value.get(code), str))
+
     def finish(self) -> None:
         """Report every key that no accessor read: most likely a misspelling."""
         for name in self.data:

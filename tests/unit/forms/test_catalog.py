@@ -9,6 +9,7 @@ import pytest
 
 from forms import Catalog, TemplateError, apply_fees, load_catalog, load_template
 from forms.catalog import default_directory
+from forms.model import NAME_LANGUAGES
 
 SHIPPED = default_directory()
 
@@ -163,11 +164,17 @@ def test_unknown_services_are_refused_when_the_office_names_its_services() -> No
         load_template(SHIPPED / "jido_teate.toml", services=("A", "B"))
 
 
+NAMES = (
+    'names = { ja_easy = "てすと", en = "Test", zh_CN = "测试", ko = "시험", vi = "Thử", pt_BR = "Teste", '
+    'es = "Prueba" }\n'
+)
+
+
 def test_a_town_adds_a_form_by_adding_a_file(tmp_path: Path) -> None:
     copy_shipped(tmp_path, "juminhyo")
     (tmp_path / "kenpo.toml").write_text(
-        'id = "kenpo"\ntitle = "テスト届"\ntitle_en = "Test"\nservice = "E"\n'
-        '[people]\nvisitor = ["name", "address"]\n'
+        'id = "kenpo"\ntitle = "テスト届"\ntitle_en = "Test"\nservice = "E"\n' + NAMES + "[people]\n"
+        'visitor = ["name", "address"]\n'
         '[[fields]]\nid = "note"\nlabel = "備考"\ntype = "text"\n'
         '[[questions]]\nfield = "note"\ntext = "備考は？"\n'
         '[[layout]]\nkind = "visitor"\n[[layout]]\ntitle = "内容"\nboxes = ["note"]\n',
@@ -178,6 +185,36 @@ def test_a_town_adds_a_form_by_adding_a_file(tmp_path: Path) -> None:
 
     assert list(catalog) == ["juminhyo", "kenpo"]
     assert catalog["kenpo"].questions[-1].kind == "text"
+    assert catalog["kenpo"].name_in("vi") == "Thử" and catalog["kenpo"].name_in("ja") == "テスト届"
+
+
+def test_every_form_is_named_in_every_kiosk_language_for_the_resident_who_chooses_it(
+    catalog: Catalog,
+) -> None:
+    for template in catalog.values():
+        assert [code for code, _ in template.names] == list(NAME_LANGUAGES), template.id
+    assert catalog["juminhyo"].name_in("en") == "Residence record (juminhyo)"
+    assert catalog["juminhyo"].title == "住民票の写し等交付請求書"  # the form itself stays Japanese
+
+
+def test_a_form_without_its_name_in_every_kiosk_language_is_refused(tmp_path: Path) -> None:
+    shipped = (SHIPPED / "juminhyo.toml").read_text(encoding="utf-8")
+    names = next(line for line in shipped.splitlines() if line.startswith("names = "))
+    (tmp_path / "juminhyo.toml").write_text(shipped.replace(names, ""), encoding="utf-8")
+    (tmp_path / "koseki.toml").write_text(
+        (SHIPPED / "koseki.toml").read_text(encoding="utf-8").replace(', vi = "', ', xx = "'),
+        encoding="utf-8",
+    )
+
+    with pytest.raises(TemplateError) as caught:
+        load_catalog(tmp_path)
+
+    juminhyo, koseki = tmp_path / "juminhyo.toml", tmp_path / "koseki.toml"
+    assert caught.value.problems == [
+        f"{juminhyo}: names: missing: a table with a name in each of {', '.join(NAME_LANGUAGES)}",
+        f"{koseki}: names.vi: missing: every kiosk language needs its name",
+        f"{koseki}: names.xx: unknown language; one of: {', '.join(NAME_LANGUAGES)}",
+    ]
 
 
 def test_fee_overrides_set_a_form_or_one_kind_of_copy(catalog: Catalog) -> None:

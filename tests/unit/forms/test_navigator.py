@@ -232,6 +232,7 @@ def test_broken_event_rules_name_the_key(tmp_path: Path, catalog: Catalog) -> No
     path = tmp_path / "life_events.toml"
     path.write_text(
         '[[events]]\nid = "x"\ngroup = "g"\ntitle = "t"\ntitle_en = "t"\n'
+        'names = { ja_easy = "t", en = "t", zh_CN = "t", ko = "t", vi = "t", pt_BR = "t" }\n'
         '[[events.steps]]\ntitle = "s"\nservice = "Z"\nform = "nope"\nwhen = { field = "q", is = true }\n',
         encoding="utf-8",
     )
@@ -240,6 +241,7 @@ def test_broken_event_rules_name_the_key(tmp_path: Path, catalog: Catalog) -> No
         load_life_events(path, catalog=catalog, services="ABCDEF")
 
     assert caught.value.problems == [
+        f"{path}: events[0].names.es: missing: every kiosk language needs its name",
         f"{path}: events (x).steps[0].when: no field 'q'",
         f"{path}: events (x).steps[0].form: no form 'nope'",
         f"{path}: events (x).steps[0].service: unknown service 'Z'",
