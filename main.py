@@ -20,6 +20,7 @@ from typing import Any
 
 from casework.retention import keep_for_hours
 from printing.resident_lines import ResidentLines
+from queueing.clock import OfficeClock, office_zone
 from queueing.services import IssuedTicket, QueueError, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
@@ -65,18 +66,26 @@ class App:
         self.store.close()
 
 
-def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket, ResidentLines | None], bool]:
+def office_clock(config: OfficeConfig) -> OfficeClock:
+    """The office's clock (office.timezone, office.daily_reset_hour): the one every service is given."""
+    return OfficeClock(office_zone(config.timezone), config.daily_reset_hour)
+
+
+def make_ticket_printer(
+    config: OfficeConfig, clock: OfficeClock | None = None
+) -> Callable[[IssuedTicket, ResidentLines | None], bool]:
     """Render + spool a ticket (with its lines in the resident's language, if any); True if paper came
     out, False if printing is off; raises on failure."""
     from printing.spooler import make_printer
     from printing.ticket import render_ticket, ticket_length_mm, ticket_media
 
     printer = make_printer(config.printers.ticket or None)
+    clock = clock or office_clock(config)
 
     def print_ticket(issued: IssuedTicket, resident: ResidentLines | None = None) -> bool:
         if printer.switched_off:
             return False
-        slip = ticket_slip(config, issued, resident)
+        slip = ticket_slip(config, issued, resident, clock)
         length = ticket_length_mm(slip)  # measured once: the PDF's page and CUPS's media
         pdf = render_ticket(slip, length_mm=length)
         printer.print_pdf(pdf, title=f"ticket {issued.ticket.label}", media=ticket_media(length))
@@ -85,118 +94,136 @@ def make_ticket_printer(config: OfficeConfig) -> Callable[[IssuedTicket, Residen
     return print_ticket
 
 
-def ticket_slip(config: OfficeConfig, issued: IssuedTicket, resident: ResidentLines | None = None) -> Any:
-    """What the ticket of `issued` shows (a printing.ticket.TicketSlip)."""
+def ticket_slip(
+    config: OfficeConfig,
+    issued: IssuedTicket,
+    resident: ResidentLines | None = None,
+    clock: OfficeClock | None = None,
+) -> Any:
+    """What the ticket of `issued` shows (a printing.ticket.TicketSlip): its times on the office's clock."""
     from printing.ticket import TicketSlip
     from queueing.estimates import display_wait
     from queueing.ticket_codes import ticket_qr
 
+    local = (clock or office_clock(config)).local
     booked = issued.ticket.appointment_at  # a checked-in appointment: called from its time
     return TicketSlip(
         office_name=config.office_name,
         number=issued.ticket.label,
         service_name=issued.service.name,
-        issued_at=issued.ticket.issued_at.astimezone(),
+        issued_at=local(issued.ticket.issued_at),
         people_ahead=issued.people_ahead,
         qr_payload=ticket_qr(issued.ticket.id),
         next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
         estimate=display_wait(issued.estimate_s)
         if issued.estimate_s is not None and issued.people_ahead and booked is None
         else "",
-        notice=f"ご予約 {booked.astimezone():%H:%M} から優先してお呼びします" if booked else "",
+        notice=f"ご予約 {local(booked):%H:%M} から優先してお呼びします" if booked else "",
         resident=resident,
     )
 
 
-def ticket_pdf(config: OfficeConfig, issued: IssuedTicket, resident: ResidentLines | None) -> bytes:
+def ticket_pdf(
+    config: OfficeConfig,
+    issued: IssuedTicket,
+    resident: ResidentLines | None,
+    clock: OfficeClock | None = None,
+) -> bytes:
     """The ticket of `issued` as a PDF, as the printer would get it (screenshots DIR writes samples)."""
     from printing.ticket import render_ticket
 
-    return render_ticket(ticket_slip(config, issued, resident))
+    return render_ticket(ticket_slip(config, issued, resident, clock))
 
 
-def make_queue(config: OfficeConfig, uow: Any, clock: Any = None) -> QueueService:
-    """The queue service of the office `config` describes, over a unit-of-work factory."""
+def make_queue(config: OfficeConfig, uow: Any, clock: OfficeClock | None = None) -> QueueService:
+    """The queue service of the office `config` describes, over a unit-of-work factory, on the office's
+    clock (or `clock`, a test's)."""
     return QueueService(
         office_code=config.office_code,
         office_name=config.office_name,
         services=config.services,
         counters=config.counters,
-        reset_hour=config.daily_reset_hour,
         uow=uow,
+        clock=clock or office_clock(config),
         retention=keep_for_hours(config.privacy_retention_hours),
-        **({"clock": clock} if clock is not None else {}),
     )
 
 
-def make_appointments(config: OfficeConfig, uow: Any, queue: QueueService, clock: Any = None) -> Any:
-    """Appointments (queueing.appointment_service.AppointmentService): import, list, check in."""
+def make_appointments(config: OfficeConfig, uow: Any, queue: QueueService) -> Any:
+    """Appointments (queueing.appointment_service.AppointmentService): import, list, check in; on the
+    queue's clock."""
     from queueing.appointment_service import AppointmentService
 
-    return AppointmentService(
-        queue, uow, config.daily_reset_hour, **({"clock": clock} if clock is not None else {})
-    )
+    return AppointmentService(queue, uow)
 
 
-def make_notices(config: OfficeConfig, uow: Any, clock: Any = None) -> Any:
+def make_notices(config: OfficeConfig, uow: Any, clock: OfficeClock | None = None) -> Any:
     """The display's notices (queueing.notices.NoticeBoard): set and removed at a desk."""
     from queueing.notices import NoticeBoard
 
-    options = {"clock": clock} if clock is not None else {}
-    return NoticeBoard(office_code=config.office_code, uow=uow, **options)
+    return NoticeBoard(office_code=config.office_code, uow=uow, clock=clock or office_clock(config))
 
 
-def make_casework(config: OfficeConfig, uow: Any, queue: QueueService, clock: Any = None) -> Any:
-    """The desk's casework (casework.Casework): clerks, applications, audit, purge, A4 printing."""
+def make_casework(
+    config: OfficeConfig, uow: Any, queue: QueueService, clock: OfficeClock | None = None
+) -> Any:
+    """The desk's casework (casework.Casework): clerks, applications, audit, purge, A4 printing; on the
+    queue's clock unless given another."""
     from casework import Casework, retention_policy
     from forms import load_catalog
 
+    clock = clock or queue.clock
     return Casework(
         office_code=config.office_code,
         uow=uow,
         catalog=lambda: load_catalog(fees=config.fees or None, services=[s.code for s in config.services]),
         retention=retention_policy(config.privacy_retention_hours, queue.end_of_business_day),
-        printer=make_form_printer(config),
-        **({"clock": clock} if clock is not None else {}),
+        printer=make_form_printer(config, clock),
+        clock=clock,
     )
 
 
-def make_form_printer(config: OfficeConfig) -> Callable[[Any, str], bool]:
-    """Render forms on A4 as one job and print it on `printers.a4`; False when that is switched off."""
+def make_form_printer(config: OfficeConfig, clock: OfficeClock | None = None) -> Callable[[Any, str], bool]:
+    """Render forms on A4 as one job and print it on `printers.a4`; False when that is switched off.
+    Forms are dated on the office's calendar (和暦 too), whatever this machine's zone."""
     from printing.spooler import make_printer
 
     printer = make_printer(config.printers.a4 or None)
+    clock = clock or office_clock(config)
 
     def print_forms(items: Any, title: str) -> bool:
         if printer.switched_off:
             return False
         from printing.forms_pdf import PrintContext, render_forms
 
-        context = PrintContext(service_names={s.code: s.name for s in config.services})
+        names = {s.code: s.name for s in config.services}
+        context = PrintContext(today=clock.calendar_date(), service_names=names)
         printer.print_pdf(render_forms(items, context), title=title, media="A4")
         return True
 
     return print_forms
 
 
-def make_kiosk_forms_printer(config: OfficeConfig, catalog: Any) -> Callable[[Any], bool] | None:
+def make_kiosk_forms_printer(
+    config: OfficeConfig, catalog: Any, clock: OfficeClock | None = None
+) -> Callable[[Any], bool] | None:
     """Pre-printing of a visit's forms at the kiosk where printers.a4 names a queue; else None."""
     if not config.printers.a4:
         return None
-    print_forms = make_form_printer(config)
+    print_forms = make_form_printer(config, clock)
     return lambda applications: print_forms([(catalog[a.form_id], a) for a in applications], "forms")
 
 
 def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
-    """Open the store and wire the services for `config`."""
+    """Open the store and wire the services for `config`, all on one office clock."""
     from store import open_store
 
     store = open_store(database_url or config.database_url or None)
-    queue = make_queue(config, store.unit_of_work)
+    clock = office_clock(config)
+    queue = make_queue(config, store.unit_of_work, clock)
     casework = make_casework(config, store.unit_of_work, queue)
-    return App(
-        config=config, store=store, queue=queue, print_ticket=make_ticket_printer(config), casework=casework
-    )
+    printer = make_ticket_printer(config, clock)
+    return App(config=config, store=store, queue=queue, print_ticket=printer, casework=casework)
 
 
 # --- roles -------------------------------------------------------------------------------------------
@@ -254,7 +281,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo
             cards=cards,
             translations=Translations(pseudo=pseudo),  # --pseudo: every text 40 % longer, bracketed
             idle=(app.config.kiosk_idle_warning_seconds, app.config.kiosk_idle_end_seconds),
-            print_forms=make_kiosk_forms_printer(app.config, catalog),
+            print_forms=make_kiosk_forms_printer(app.config, catalog, app.queue.clock),
             catalog=catalog,
             prompter=make_prompter(app),
             appointments=make_appointments(app.config, app.store.unit_of_work, app.queue),
@@ -278,7 +305,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo
         desk = DeskWindow(
             app.queue,
             app.casework,
-            notices=make_notices(app.config, app.store.unit_of_work),
+            notices=make_notices(app.config, app.store.unit_of_work, app.queue.clock),
             appointments=make_appointments(app.config, app.store.unit_of_work, app.queue),
             idle=(logout - app.config.desk_idle_warning_seconds, logout),
         )
@@ -388,7 +415,10 @@ def run_stats(args: argparse.Namespace, config: OfficeConfig) -> int:
         return 2
     try:
         return stats_command.run(
-            args, lambda start, end: finished_steps(store, config.office_code, start, end), config
+            args,
+            lambda start, end: finished_steps(store, config.office_code, start, end),
+            config,
+            office_clock(config),
         )
     finally:
         store.close()
@@ -480,11 +510,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "stats":
         return run_stats(args, config)
     if command == "forms":
-        return int(importlib.import_module(MODULE_COMMANDS["forms"][0]).run(args, config))
+        return int(
+            importlib.import_module(MODULE_COMMANDS["forms"][0]).run(args, config, office_clock(config))
+        )
     if command == "doctor":
         from doctor import run_doctor
 
-        return run_doctor(config, args.db)
+        return run_doctor(config, args.db, office_clock(config))
     if command == "screenshots":
         from ui.screenshots import render_all
 
@@ -504,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args,
                 app.queue,
                 make_appointments(app.config, app.store.unit_of_work, app.queue),
-                make_notices(app.config, app.store.unit_of_work),
+                make_notices(app.config, app.store.unit_of_work, app.queue.clock),
             )
         if command in ("clerk", "purge"):
             return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args, app.casework))

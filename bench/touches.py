@@ -29,6 +29,7 @@ from forms.mapping import facts_for
 from forms.model import Row, RowGroup
 from kiosk.card_session import CardSession, Connection
 from kiosk.window import KioskWindow
+from queueing.clock import OfficeClock
 from tests.cardemu import DirectConnection, build_card
 from tests.helpers.workers import queue_for
 from tests.ui.resident import (
@@ -83,8 +84,9 @@ def measure(url: str, visit: Visit, run: Callable[..., object]) -> tuple[Residen
 def blank_boxes(template: FormTemplate, app: Application) -> Iterator[str]:
     """The printed boxes left empty although the kiosk asked for them (optional answers the resident
     skipped), by label; boxes whose question does not apply (e.g. 世帯の一部の氏名) are not counted."""
-    facts = facts_for(template, app, datetime.date.today())
-    asked = {name for q in questions_for(template, app) for name in q.fields}
+    today = OfficeClock().calendar_date()  # the kiosk's day: the office's calendar, not this machine's
+    facts = facts_for(template, app, today)
+    asked = {name for q in questions_for(template, app, today=today) for name in q.fields}
     for section in template.layout:
         if section.show_if is not None and not section.show_if.holds(facts):
             continue
@@ -114,7 +116,7 @@ def report(
     )
     for app in applications:
         template = catalog[app.form_id]
-        errors = [p for p in validate(template, app) if p.is_error]
+        errors = [p for p in validate(template, app, today=OfficeClock().calendar_date()) if p.is_error]
         blanks = list(blank_boxes(template, app))
         listed = f": {'、'.join(blanks)}" if blanks else ""
         print(
@@ -127,7 +129,7 @@ def main() -> None:
     qt_app = ensure_application()
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    moved = (datetime.date.today() - datetime.timedelta(days=3)).isoformat()
+    moved = (OfficeClock().calendar_date() - datetime.timedelta(days=3)).isoformat()
     visits: tuple[tuple[str, Visit], ...] = (
         ("住民票の写し for myself with a My Number card", certificate_for_myself),
         (

@@ -2,7 +2,8 @@
 log and the purge of personal data. Pure Python over the store's unit of work: no Qt, no SQL, no PDF.
 
     casework = Casework(office_code="main", uow=store.unit_of_work, catalog=load_catalog,
-                        retention=retention_policy(0, queue.end_of_business_day), printer=print_forms)
+                        retention=retention_policy(0, queue.end_of_business_day), clock=queue.clock,
+                        printer=print_forms)
     clerk = casework.clerks.verify("yamada", password)
     files = casework.applications_for(ticket.id, clerk)          # audited as a view
     casework.correct(files[0].id, "visitor.name", "𠮷川　髙美", clerk)

@@ -21,8 +21,7 @@ from casework.passwords import (
     verify_password,
 )
 from casework.ports import CaseworkUnitOfWorkFactory
-from queueing.ports import Clock
-from queueing.services import local_now
+from queueing.clock import OfficeClock
 
 _LOGIN = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -31,7 +30,7 @@ class ClerkAccounts:
     """The clerks of the office's database."""
 
     def __init__(
-        self, uow: CaseworkUnitOfWorkFactory, clock: Clock = local_now, params: ScryptParams = DEFAULT_PARAMS
+        self, uow: CaseworkUnitOfWorkFactory, clock: OfficeClock, params: ScryptParams = DEFAULT_PARAMS
     ) -> None:
         self._uow = uow
         self._clock = clock

@@ -28,8 +28,7 @@ from casework.retention import Retention
 from forms.mapping import build_application
 from forms.model import Application, FormTemplate
 from forms.validation import validate
-from queueing.ports import Clock
-from queueing.services import local_now
+from queueing.clock import OfficeClock
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +60,7 @@ class Casework:
         uow: CaseworkUnitOfWorkFactory,
         catalog: Callable[[], Mapping[str, FormTemplate]],
         retention: Retention,
-        clock: Clock = local_now,
+        clock: OfficeClock,
         printer: FormPrinter | None = None,
         password_params: ScryptParams = DEFAULT_PARAMS,
     ) -> None:
@@ -269,4 +268,5 @@ class Casework:
         )  # fmt: skip
 
     def _today(self) -> datetime.date:
-        return self._clock().date()
+        """The day forms are checked and dated on: the office's calendar, not this machine's."""
+        return self._clock.calendar_date()

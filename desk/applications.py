@@ -8,6 +8,7 @@ the clerk logs out.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -41,9 +42,12 @@ class ApplicationsPanel(QWidget):
         catalog: Callable[[], Mapping[str, FormTemplate]],
         service_names: Mapping[str, str],
         parent: QWidget | None = None,
+        *,
+        local: Callable[[datetime], datetime],
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._local = local  # the office's clock, for the times of the forms' changes
         self._service_names = service_names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +206,7 @@ class ApplicationsPanel(QWidget):
         self._set_active(False)
 
     def _add_view(self, case: CaseFile) -> FormView:
-        view = FormView(case)
+        view = FormView(case, self._local)
         view.correction_requested.connect(self.correction_requested)
         view.row_add_requested.connect(self.row_add_requested)
         view.row_remove_requested.connect(self.row_remove_requested)

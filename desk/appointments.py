@@ -109,9 +109,9 @@ class AppointmentsPanel(QWidget):
         checked = self.tr("未受付")
         if entry.ticket_label and at is not None:
             checked = self.tr("%1（%2 受付）").replace("%1", entry.ticket_label)
-            checked = checked.replace("%2", f"{at.astimezone():%H:%M}")
+            checked = checked.replace("%2", f"{self._appointments.local(at):%H:%M}")
         cells = (
-            appointment.at.astimezone().strftime("%H:%M"),
+            self._appointments.local(appointment.at).strftime("%H:%M"),
             self._service_name(appointment.service_code),
             appointment.reference,
             checked,

@@ -7,6 +7,8 @@ stored value again once the correction is kept, or the typed text in red with th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -99,9 +101,12 @@ class FormView(QWidget):
     row_add_requested = Signal(str, str)
     row_remove_requested = Signal(str, str, int)
 
-    def __init__(self, case: CaseFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: CaseFile, local: Callable[[datetime], datetime], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.case = case
+        self._local = local  # a change's (stored, UTC) time on the office's clock
         self.lines: list[FieldLine] = []
         layout = QVBoxLayout(self)
         s = theme.DESK.spacing
@@ -284,7 +289,7 @@ class FormView(QWidget):
         change = self._last_change(line.key)
         if change is not None:
             old = display(line.field, change.old) or self.tr("空欄")
-            when = change.at.astimezone().strftime("%H:%M")
+            when = self._local(change.at).strftime("%H:%M")
             text = self.tr("✓ 修正済み（%1 %2、元：%3）").replace("%1", when).replace("%2", change.clerk_name)
             return text.replace("%3", old), theme.DESK_CELL_OK
         return ("✓" if line.value is not None else ""), theme.DESK_CELL_OK
@@ -299,7 +304,7 @@ class FormView(QWidget):
             key_field = field_at(self.case.template, change.field)
             shown = (display(key_field, v) if key_field else str(v or "") for v in (change.old, change.new))
             cells = (
-                change.at.astimezone().strftime("%H:%M:%S"),
+                self._local(change.at).strftime("%H:%M:%S"),
                 change.clerk_name,
                 key_label(self.case.template, change.field),  # as the box was called then
                 *shown,

@@ -132,7 +132,7 @@ class NoticesPanel(QWidget):
         text.setWordWrap(True)
         until = QLabel(self.tr("削除するまで"))
         if notice.ends_at is not None:
-            ends = notice.ends_at.astimezone(self._board.now().tzinfo)
+            ends = self._board.local(notice.ends_at)
             until.setText(self.tr("%1まで").replace("%1", f"{ends:%H:%M}"))
         until.setProperty("role", "muted")
         remove = QPushButton(self.tr("削除"))

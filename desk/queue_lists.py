@@ -111,7 +111,8 @@ class WaitingList(QWidget):
         marks = []
         if ticket.appointment_at is not None:
             marks.append(
-                self.tr("予約 %1").replace("%1", ticket.appointment_at.astimezone().strftime("%H:%M"))
+                # `now` is on the office's clock: its zone is the office's
+                self.tr("予約 %1").replace("%1", f"{ticket.appointment_at.astimezone(now.tzinfo):%H:%M}")
             )
         if ticket.priority:
             marks.append(self.tr("優先"))

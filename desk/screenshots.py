@@ -34,9 +34,9 @@ def desk_pages(app: Any, shots: Shots) -> None:
     from queueing.notices import NoticeBoard
 
     queue, casework = app.queue, app.casework
-    board = NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work)
+    board = NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work, clock=queue.clock)
     board.post("本日は窓口が混み合っています", until=board.now() + timedelta(hours=2))
-    appointments = AppointmentService(queue, app.store.unit_of_work, app.config.daily_reset_hour)
+    appointments = AppointmentService(queue, app.store.unit_of_work)
     clerk = Clerk(*DEMO_CLERK)
     ticket, cases = _demo_ticket(queue, casework, clerk)
 
@@ -100,10 +100,9 @@ def _show_appointments(service: Any, desk: Any) -> None:
     from queueing.appointments import Appointment
 
     day = service.today()
-    tz = datetime.now().astimezone().tzinfo
     booked = [("R-3072", "B", time(9, 30)), ("R-4111", "D", time(11)), ("R-5120", "F", time(14, 30))]
     service.import_appointments(
-        [Appointment(ref, code, datetime.combine(day, at, tz)) for ref, code, at in booked]
+        [Appointment(ref, code, datetime.combine(day, at, service.zone)) for ref, code, at in booked]
     )
     service.check_in("R-3072", late_ok=True)
     desk.appointments_button.setChecked(True)

@@ -38,7 +38,7 @@ from desk.queue_lists import HeldList, NoShowUndo, WaitingList
 from queueing.appointment_service import AppointmentService
 from queueing.model import Ticket
 from queueing.notices import NoticeBoard
-from queueing.services import QueueError, QueueService, QueueSnapshot, local_now
+from queueing.services import QueueError, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking
 from ui.tasks import TaskGroup
@@ -249,7 +249,9 @@ class DeskWindow(QWidget):
         self.cases: TicketCases | None = None
         if (casework := self._casework) is not None:
             names = {s.code: s.name for s in self._queue.services}
-            self.applications = ApplicationsPanel(lambda: casework.catalog, names)  # loaded when first needed
+            self.applications = ApplicationsPanel(  # the catalog is loaded when first needed
+                lambda: casework.catalog, names, local=self._queue.clock.local
+            )
             self.cases = TicketCases(casework, self.applications, lambda: self.clerk, self._tasks)
             self.cases.problem.connect(self.message.setText)
             column.addWidget(self.applications, 1)
@@ -391,7 +393,7 @@ class DeskWindow(QWidget):
         count = sum(n for service, n in snapshot.waiting if service.code in served)
         self.waiting.setText(self.tr("待ち %1人").replace("%1", str(count)))
         if waiting is not None:
-            self.waiting_list.set_tickets(waiting, local_now())
+            self.waiting_list.set_tickets(waiting, self._queue.now())
         if held is not None:
             self.held_list.set_tickets(held)
         self.current_view.show_ticket(current)

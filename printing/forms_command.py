@@ -22,6 +22,7 @@ from forms import Application, Catalog, FormTemplate, TemplateError, build_appli
 from forms.fees import yen
 from printing.fonts import FontMissingError
 from printing.forms_pdf import PrintContext, render_form
+from queueing.clock import OfficeClock
 from settings import OfficeConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
@@ -46,8 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         )
 
 
-def run(args: argparse.Namespace, config: OfficeConfig | None = None) -> int:
-    """Run the sub-command `args.forms_command` with the office's fees and services; the exit status."""
+def run(
+    args: argparse.Namespace, config: OfficeConfig | None = None, clock: OfficeClock | None = None
+) -> int:
+    """Run the sub-command `args.forms_command` with the office's fees and services; the exit status.
+    A preview is dated on the office's calendar (`clock`; main.py's from office.timezone)."""
     fees = config.fees if config is not None else None
     try:
         catalog = load_catalog(args.templates, fees=fees or None)
@@ -56,7 +60,7 @@ def run(args: argparse.Namespace, config: OfficeConfig | None = None) -> int:
     args.service_names = {s.code: s.name for s in config.services} if config is not None else {}
     if args.forms_command == "list":
         return _list(catalog, as_json=args.json)
-    return _render(catalog, args)
+    return _render(catalog, args, (clock or OfficeClock()).calendar_date())
 
 
 def _list(catalog: Catalog, *, as_json: bool) -> int:
@@ -69,7 +73,7 @@ def _list(catalog: Catalog, *, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _render(catalog: Catalog, args: argparse.Namespace) -> int:
+def _render(catalog: Catalog, args: argparse.Namespace, today: datetime.date) -> int:
     template = catalog.get(args.form_id)
     if template is None:
         return _fail([f"no form {args.form_id!r}; the catalog has: {', '.join(catalog)}"])
@@ -82,7 +86,6 @@ def _render(catalog: Catalog, args: argparse.Namespace) -> int:
         answers = {}
     if problems:
         return _fail(problems)
-    today = datetime.date.today()
     app = build_application(template, identity, answers, today=today)
     return _write(template, app, args.out, today, _service_names(args))
 

@@ -29,6 +29,7 @@ from printing.a4draw import MM, Pen
 from printing.form_boxes import BoxSection
 from printing.form_parts import Notes, Signature, StaffBox, checklist_heading, heading
 from printing.form_tables import ChecklistTable, RowsTable
+from queueing.clock import OfficeClock
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 12 * MM
@@ -51,7 +52,10 @@ class Block(Protocol):
 
 @dataclass(frozen=True)
 class PrintContext:
-    """What the forms need besides the application: the day, the services' names, the life events."""
+    """What the forms need besides the application: the day, the services' names, the life events.
+
+    `today` is the office's calendar date (OfficeClock.calendar_date(): main.py passes it); left out, the
+    default office zone's (Asia/Tokyo), never this machine's."""
 
     today: datetime.date | None = None
     service_names: Mapping[str, str] = field(default_factory=dict)
@@ -87,7 +91,7 @@ class _FormFlow:
 
     def __init__(self, pen: Pen, template: FormTemplate, app: Application, context: PrintContext) -> None:
         self.pen, self.template, self.app, self.context = pen, template, app, context
-        self.today = context.today or datetime.date.today()
+        self.today = context.today or OfficeClock().calendar_date()
         self.page = 1
         self.top = PAGE_HEIGHT - MARGIN_TOP
 

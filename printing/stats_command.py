@@ -6,7 +6,8 @@ Dates are business dates, YYYY-MM-DD, both included; each defaults to today. Wri
 ./stats) `stats_<office>_<from>_<to>.csv` (one line per day, service and hour), `..._summary.csv` (per
 day and service, per day, per service and for the whole period: medians cannot be summed from the hourly
 lines) and `....pdf`, and prints their paths; with `--json` it prints the summary as JSON instead,
-including the paths. Hours are the clock hours of ZONE (default: this machine's zone).
+including the paths. Hours are the clock hours of ZONE (default: the office's, office.timezone; never
+this machine's own).
 Exit status 0; 2 for a bad date or zone; 1 when a file cannot be written or a font is missing.
 
 The command reads no database itself: main.py opens the store and hands `run` a function that returns the
@@ -21,14 +22,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from printing.fonts import FontMissingError
 from printing.stats_pdf import StatsContext, render_stats
-from queueing.model import business_date
+from queueing.clock import OfficeClock, UnknownZone, office_zone
 from queueing.statistics import ALL_SERVICES, Figures, Report, StepRecord, summarise
 from settings import OfficeConfig
 
@@ -53,25 +53,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--out", type=Path, default=Path("stats"), metavar="DIR", help="where the files go (default ./stats)"
     )
     parser.add_argument(
-        "--tz", metavar="ZONE", help="clock of the hours, e.g. Asia/Tokyo (default: this PC's)"
+        "--tz", metavar="ZONE", help="clock of the hours, e.g. Asia/Tokyo (default: office.timezone)"
     )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
 @dataclass(frozen=True)
 class Period:
-    """The business dates asked for and the clock their hours are counted in (None: this PC's)."""
+    """The business dates asked for and the clock their hours are counted in."""
 
     start: date
     end: date
-    zone: tzinfo | None
+    zone: tzinfo
     zone_name: str
 
 
-def run(args: argparse.Namespace, records: Records, config: OfficeConfig) -> int:
-    """Read the period's records, write the CSV files and the PDF, print where they are."""
+def run(
+    args: argparse.Namespace, records: Records, config: OfficeConfig, clock: OfficeClock | None = None
+) -> int:
+    """Read the period's records, write the CSV files and the PDF, print where they are. Today's business
+    day and the report's time of making are the office's (`clock`; main.py's, from office.timezone)."""
+    clock = clock or OfficeClock(reset_hour=config.daily_reset_hour)
     try:
-        period = _period(args, config)
+        period = _period(args, clock)
     except ValueError as exc:
         print(f"stats: {exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -80,7 +84,7 @@ def run(args: argparse.Namespace, records: Records, config: OfficeConfig) -> int
         records(period.start, period.end), period.start, period.end, tz=period.zone, services=codes
     )
     try:
-        paths = write_files(report, args.out, config.office_code, _context(config, period))
+        paths = write_files(report, args.out, config.office_code, _context(config, period, clock))
     except (FontMissingError, OSError) as exc:
         print(f"stats: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -91,10 +95,10 @@ def run(args: argparse.Namespace, records: Records, config: OfficeConfig) -> int
     return EXIT_OK
 
 
-def _period(args: argparse.Namespace, config: OfficeConfig) -> Period:
+def _period(args: argparse.Namespace, clock: OfficeClock) -> Period:
     """The dates and zone asked for; ValueError with a message for the administrator."""
-    zone, zone_name = _zone(args.tz)
-    today = business_date(datetime.now(zone), config.daily_reset_hour)
+    zone, zone_name = _zone(args.tz, clock)
+    today = clock.today()  # the office's business day, whichever zone the hours are counted in
     start, end = _date(args.start, "--from", today), _date(args.end, "--to", today)
     if start > end:
         raise ValueError(f"--from {start} is after --to {end}")
@@ -110,19 +114,19 @@ def _date(text: str | None, option: str, today: date) -> date:
         raise ValueError(f"{option}: not a date (YYYY-MM-DD, e.g. 2026-11-24): {text!r}") from None
 
 
-def _zone(name: str | None) -> tuple[tzinfo | None, str]:
-    """The named zone, or None (this machine's) with the name the machine gives it."""
+def _zone(name: str | None, clock: OfficeClock) -> tuple[tzinfo, str]:
+    """The named zone, or the office's, with its name."""
     if name is None:
-        return None, datetime.now().astimezone().tzname() or ""
+        return clock.zone, str(clock.zone)
     try:
-        return ZoneInfo(name), name
-    except (ZoneInfoNotFoundError, ValueError):
+        return office_zone(name), name
+    except UnknownZone:
         raise ValueError(f"--tz: unknown time zone {name!r} (e.g. Asia/Tokyo)") from None
 
 
-def _context(config: OfficeConfig, period: Period) -> StatsContext:
+def _context(config: OfficeConfig, period: Period, clock: OfficeClock) -> StatsContext:
     names = {service.code: service.name for service in config.services}
-    made_at = datetime.now(period.zone)
+    made_at = clock().astimezone(period.zone)
     return StatsContext(config.office_name, names, period.zone_name, made_at)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -286,7 +285,7 @@ class DisplayWindow(QWidget):
         return column
 
     def _tick(self) -> None:
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(f"{self._queue.now():%H:%M}")  # the office's clock, not this PC's zone
         if any(notice.ends_at is not None for notice in self._notices):
             self._show_notices()  # an ended notice leaves without waiting for any change to be announced
             self.fit()  # without the ticker the calls have more room

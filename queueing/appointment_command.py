@@ -10,12 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from queueing.appointment_service import AppointmentService, DayEntry, ImportReport
 from queueing.appointments import Appointment, ImportProblems, parse_csv, parse_ical
+
+Local = Callable[[datetime], datetime]
 
 FORMATS = {".csv": "csv", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
 OPERATIONS = ("import-appointments", "appointments")
@@ -60,8 +63,7 @@ def _read(args: argparse.Namespace, appointments: AppointmentService) -> list[Ap
     except UnicodeDecodeError:
         text = data.decode("cp932", errors="replace")  # Excel in Japan saves CSV as Shift_JIS
     services = [service.code for service in appointments.services]
-    tz = datetime.now().astimezone().tzinfo
-    assert tz is not None
+    tz = appointments.zone  # a time without an offset is the office's
     return parse_csv(text, services, tz) if kind == "csv" else parse_ical(text, services, tz)
 
 
@@ -87,29 +89,31 @@ def _report_json(report: ImportReport) -> dict[str, list[str]]:
 def _list(args: argparse.Namespace, appointments: AppointmentService) -> int:
     day = args.date or appointments.today()
     entries = appointments.on_day(day)
+    local = appointments.local  # times as the office's clock shows them, whatever this machine's zone
     if args.json:
-        print(json.dumps({"date": day.isoformat(), "appointments": [_entry_json(e) for e in entries]}))
+        listed = [_entry_json(e, local) for e in entries]
+        print(json.dumps({"date": day.isoformat(), "appointments": listed}))
         return 0
     print(f"{day.isoformat()}: {len(entries)} appointments")
     for entry in entries:
-        print(_entry_text(entry))
+        print(_entry_text(entry, local))
     return 0
 
 
-def _entry_text(entry: DayEntry) -> str:
-    appointment = entry.stored.appointment
-    line = f"{appointment.at.astimezone():%H:%M}  {appointment.service_code}  {appointment.reference}"
-    if entry.stored.checked_in_at is not None:
-        line += f"  checked in {entry.stored.checked_in_at.astimezone():%H:%M}, ticket {entry.ticket_label}"
+def _entry_text(entry: DayEntry, local: Local) -> str:
+    appointment, checked_in = entry.stored.appointment, entry.stored.checked_in_at
+    line = f"{local(appointment.at):%H:%M}  {appointment.service_code}  {appointment.reference}"
+    if checked_in is not None:
+        line += f"  checked in {local(checked_in):%H:%M}, ticket {entry.ticket_label}"
     return line
 
 
-def _entry_json(entry: DayEntry) -> dict[str, Any]:
+def _entry_json(entry: DayEntry, local: Local) -> dict[str, Any]:
     appointment, checked_in = entry.stored.appointment, entry.stored.checked_in_at
     return {
         "reference": appointment.reference,
         "service": appointment.service_code,
-        "at": appointment.at.astimezone().isoformat(),
-        "checked_in_at": checked_in.astimezone().isoformat() if checked_in else None,
+        "at": local(appointment.at).isoformat(),
+        "checked_in_at": local(checked_in).isoformat() if checked_in else None,
         "ticket": entry.ticket_label or None,
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 
 from queueing.appointments import (
@@ -27,9 +27,10 @@ from queueing.appointments import (
     reference_from_confirmation,
     reference_key,
 )
-from queueing.model import Service, Ticket, business_date
-from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from queueing.services import IssuedTicket, QueueService, local_now
+from queueing.clock import OfficeClock
+from queueing.model import Service, Ticket
+from queueing.ports import UnitOfWork, UnitOfWorkFactory
+from queueing.services import IssuedTicket, QueueService
 
 
 class _TakenMeanwhile(Exception):
@@ -50,7 +51,7 @@ class ImportReport:
 @dataclass(frozen=True)
 class CheckIn:
     """The outcome at the kiosk: a ticket issued now, or a refusal (with the appointment when one was
-    found, its time in the kiosk's zone, and for CHECKED_IN the number issued before)."""
+    found, its time on the office's clock, and for CHECKED_IN the number issued before)."""
 
     issued: IssuedTicket | None = None
     refusal: Refusal | None = None
@@ -73,14 +74,12 @@ class AppointmentService:
         self,
         queue: QueueService,
         uow: UnitOfWorkFactory,
-        reset_hour: int,
-        clock: Clock = local_now,
+        *,
         late_grace: timedelta = LATE_GRACE,
     ) -> None:
         self._queue = queue
         self._uow = uow
-        self._reset_hour = reset_hour
-        self._clock = clock
+        self._clock: OfficeClock = queue.clock  # one office, one clock: its business day and its zone
         self.late_grace = late_grace
 
     @property
@@ -91,8 +90,17 @@ class AppointmentService:
     def services(self) -> tuple[Service, ...]:
         return self._queue.services
 
+    @property
+    def zone(self) -> tzinfo:
+        """The office's zone: a booking file's times without an offset are read in it."""
+        return self._clock.zone
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored time as the office's clock shows it."""
+        return self._clock.local(moment)
+
     def today(self) -> date:
-        return business_date(self._clock(), self._reset_hour)
+        return self._clock.today()
 
     def import_appointments(self, appointments: Sequence[Appointment]) -> ImportReport:
         """Add new references, update changed ones unless checked in; all or nothing."""
@@ -126,8 +134,7 @@ class AppointmentService:
 
     def on_day(self, day: date) -> list[DayEntry]:
         """The office's appointments of a business day, by time, with their tickets' numbers."""
-        tz = self._clock().tzinfo
-        start = datetime.combine(day, time(self._reset_hour), tz)
+        start = self._clock.day_start(day)
         with self._uow(write=False) as uow:
             found = uow.appointments.between(self.office, start, start + timedelta(days=1))
             return [DayEntry(stored, self._label(uow, stored.ticket_id)) for stored in found]
@@ -144,10 +151,8 @@ class AppointmentService:
         if not mine:
             return CheckIn(refusal=Refusal.OTHER_OFFICE if found else Refusal.UNKNOWN)
         stored = mine[0]
-        appointment = replace(stored.appointment, at=stored.appointment.at.astimezone(now.tzinfo))
-        refusal = day_refusal(
-            business_date(appointment.at, self._reset_hour), business_date(now, self._reset_hour)
-        )
+        appointment = replace(stored.appointment, at=self._clock.local(stored.appointment.at))
+        refusal = day_refusal(self._clock.business_date(appointment.at), self._clock.business_date(now))
         if refusal is not None:
             return CheckIn(refusal=refusal, appointment=appointment)
         if stored.ticket_id is not None:

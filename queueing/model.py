@@ -7,7 +7,7 @@ done, as a no-show, or cancelled. Numbers are per service and per business day: 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -50,11 +50,6 @@ class Counter:
     name: str
     floor: str
     services: tuple[str, ...]
-
-
-def business_date(moment: datetime, reset_hour: int) -> date:
-    """The business day a moment belongs to: numbering restarts at `reset_hour` local time."""
-    return (moment - timedelta(hours=reset_hour)).date()
 
 
 def ticket_label(prefix: str, sequence: int) -> str:

@@ -29,10 +29,11 @@ def run(args: argparse.Namespace, board: NoticeBoard) -> int:
         _print(args, {"removed": removed}, f"{removed} notice(s) removed")
     elif args.text is not None:
         notice = board.post_until(args.text, args.until)
-        _print(args, {"notice": _json(notice)}, f"posted: {_line(notice)}")
+        _print(args, {"notice": _json(notice, board)}, f"posted: {_line(notice, board)}")
     else:
         notices = board.current()
-        _print(args, {"notices": [_json(n) for n in notices]}, "\n".join(map(_line, notices)) or "no notices")
+        text = "\n".join(_line(n, board) for n in notices) or "no notices"
+        _print(args, {"notices": [_json(n, board) for n in notices]}, text)
     return 0
 
 
@@ -40,15 +41,16 @@ def _print(args: argparse.Namespace, result: dict[str, Any], text: str) -> None:
     print(json.dumps(result, ensure_ascii=False) if args.json else text)
 
 
-def _line(notice: Notice) -> str:
-    until = f" (until {notice.ends_at.astimezone():%H:%M})" if notice.ends_at else ""
+def _line(notice: Notice, board: NoticeBoard) -> str:
+    until = f" (until {board.local(notice.ends_at):%H:%M})" if notice.ends_at else ""
     return f"{notice.text}{until}"
 
 
-def _json(notice: Notice) -> dict[str, Any]:
+def _json(notice: Notice, board: NoticeBoard) -> dict[str, Any]:
+    """Times on the office's clock, whatever this machine's zone."""
     return {
         "id": notice.id,
         "text": notice.text,
-        "created_at": notice.created_at.isoformat(),
-        "ends_at": notice.ends_at.isoformat() if notice.ends_at else None,
+        "created_at": board.local(notice.created_at).isoformat(),
+        "ends_at": board.local(notice.ends_at).isoformat() if notice.ends_at else None,
     }

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from queueing.ports import Clock, UnitOfWorkFactory
-from queueing.services import QueueError, local_now
+from queueing.clock import OfficeClock
+from queueing.ports import UnitOfWorkFactory
+from queueing.services import QueueError
 
 MAX_LENGTH = 280
 _REFUSED_CATEGORIES = {"Cc", "Zl", "Zp"}  # control characters, line and paragraph separators
@@ -53,7 +54,8 @@ def check_text(text: str) -> str:
 
 
 def until_today(hh_mm: str, now: datetime) -> datetime:
-    """Today's `hh_mm` ("16:00") in `now`'s time zone; NoticeError if malformed or already past."""
+    """Today's `hh_mm` ("16:00") in `now`'s time zone (the office's, from its clock); NoticeError if
+    malformed or already past."""
     hours, colon, minutes = hh_mm.strip().replace("：", ":").partition(":")
     try:
         if not colon:
@@ -69,13 +71,18 @@ def until_today(hh_mm: str, now: datetime) -> datetime:
 class NoticeBoard:
     """Post, list and remove an office's notices."""
 
-    def __init__(self, *, office_code: str, uow: UnitOfWorkFactory, clock: Clock = local_now) -> None:
+    def __init__(self, *, office_code: str, uow: UnitOfWorkFactory, clock: OfficeClock) -> None:
         self.office_code = office_code
         self._uow = uow
         self._clock = clock
 
     def now(self) -> datetime:
+        """Now on the office's clock."""
         return self._clock()
+
+    def local(self, moment: datetime) -> datetime:
+        """A notice's (stored, UTC) time as the office's clock shows it."""
+        return self._clock.local(moment)
 
     def post_until(self, text: str, hh_mm: str) -> Notice:
         """Post until today's `hh_mm` ("16:00"); until removed when `hh_mm` is blank."""

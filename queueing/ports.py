@@ -6,7 +6,7 @@ serialises with every other writer, so "take the next number" and "call the olde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
@@ -162,7 +162,3 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self, *, write: bool) -> UnitOfWork: ...
-
-
-Clock = Callable[[], datetime]
-"""Returns the current time, timezone-aware (tests pass a fixed clock)."""

@@ -11,11 +11,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_counter
+from queueing.clock import OfficeClock
 from queueing.estimates import effective_counters, estimate_wait
 from queueing.model import (
     Counter,
@@ -23,11 +24,10 @@ from queueing.model import (
     Service,
     Ticket,
     TicketState,
-    business_date,
     queue_order,
 )
-from queueing.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from queueing.service_times import ServiceTimeModel
+from queueing.ports import UnitOfWork, UnitOfWorkFactory
+from queueing.service_times import CompletedStep, ServiceTimeModel
 from queueing.ticket_codes import parse_ticket_code
 
 if TYPE_CHECKING:
@@ -107,11 +107,6 @@ class QueueSnapshot:
         return sum(count for _, count in self.waiting)
 
 
-def local_now() -> datetime:
-    """The current local time, timezone-aware."""
-    return datetime.now().astimezone()
-
-
 class QueueService:
     """Issue, call, recall, finish and no-show, over a unit of work."""
 
@@ -122,9 +117,8 @@ class QueueService:
         office_name: str,
         services: Sequence[Service],
         counters: Sequence[Counter],
-        reset_hour: int,
         uow: UnitOfWorkFactory,
-        clock: Clock = local_now,
+        clock: OfficeClock,
         max_recalls: int = 3,
         retention: Callable[[datetime], datetime] | None = None,
     ) -> None:
@@ -132,23 +126,27 @@ class QueueService:
         self.office_name = office_name
         self.services = tuple(services)
         self.counters = tuple(counters)
-        self._reset_hour = reset_hour
         self._uow = uow
         self._clock = clock
         self._max_recalls = max_recalls
         self._times: tuple[datetime, ServiceTimeModel] | None = None
         self._retention = retention or self.end_of_business_day
 
+    @property
+    def clock(self) -> OfficeClock:
+        """The office's clock: its business day, and its zone for every time a screen shows."""
+        return self._clock
+
     def end_of_business_day(self, moment: datetime) -> datetime:
         """When personal data taken at `moment` must be gone by default: the next daily reset."""
-        day = business_date(moment, self._reset_hour)
-        return datetime.combine(day + timedelta(days=1), time(self._reset_hour), moment.tzinfo)
+        return self._clock.next_reset(moment)
 
     def today(self) -> date:
-        return business_date(self._clock(), self._reset_hour)
+        return self._clock.today()
 
     def now(self) -> datetime:
-        """The current time by this service's clock (screens compare notices' end times with it)."""
+        """The current time by this service's clock, in the office's zone (screens compare notices' end
+        times with it)."""
         return self._clock()
 
     def service(self, code: str) -> Service:
@@ -187,7 +185,7 @@ class QueueService:
         for code in route[1:]:
             self.service(code)
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=True) as uow:
             ticket = Ticket(
                 id=uuid.uuid4().hex,
@@ -224,7 +222,7 @@ class QueueService:
         due appointments, then priority, then first come first served by original issue time."""
         counter = self.counter(counter_number)
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=True) as uow:
             self._finish_current(uow, day, counter.number, now)
             ticket = uow.tickets.next_for_counter(
@@ -240,7 +238,7 @@ class QueueService:
         """Call a chosen waiting ticket (e.g. a resident who came to the counter), finishing the current."""
         counter = self.counter(counter_number)
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=True) as uow:
             ticket = self._find(uow, day, label)
             if ticket.service_code not in counter.services:
@@ -301,7 +299,7 @@ class QueueService:
         if code is None:
             return TicketStanding(Standing.UNKNOWN)
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=True) as uow:
             if code.ticket_id:
                 ticket = uow.tickets.get(code.ticket_id)
@@ -332,9 +330,7 @@ class QueueService:
         counter = self.counter(counter_number)
         now = self._clock()
         with self._uow(write=False) as uow:
-            tickets = uow.tickets.waiting(
-                self.office_code, business_date(now, self._reset_hour), counter.services
-            )
+            tickets = uow.tickets.waiting(self.office_code, self._clock.business_date(now), counter.services)
         mine = [t for t in tickets if t.assigned_counter in (None, counter.number)]
         return sorted(mine, key=lambda t: queue_order(t, now))[:limit]
 
@@ -352,7 +348,7 @@ class QueueService:
     def snapshot(self, max_calls: int = 30) -> QueueSnapshot:
         """The numbers being served and the waiting counts, for the display and `queue status`."""
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=False) as uow:
             calls = uow.tickets.recent_calls(self.office_code, day, max_calls)
             counts = uow.tickets.waiting_counts(self.office_code, day)
@@ -393,9 +389,13 @@ class QueueService:
     def _service_times(self, now: datetime) -> ServiceTimeModel:
         """Learned from the finished steps of the last week; read again at most once a minute."""
         if self._times is None or (now - self._times[0]).total_seconds() > TIMES_REFRESH_S:
-            since = business_date(now, self._reset_hour) - timedelta(days=7)
+            since = self._clock.business_date(now) - timedelta(days=7)
             with self._uow(write=False) as uow:
-                steps = uow.tickets.finished_steps(self.office_code, since, limit=2000)
+                stored = uow.tickets.finished_steps(self.office_code, since, limit=2000)
+            # Learned per clock hour of the office (the store gives UTC): 10:00 JST, not 01:00 UTC.
+            steps = [
+                CompletedStep(s.service_code, self._clock.local(s.started_at), s.duration_s) for s in stored
+            ]
             defaults = {s.code: s.expected_minutes * 60 for s in self.services}
             self._times = (now, ServiceTimeModel.from_steps(steps, defaults))
         return self._times[1]
@@ -422,7 +422,7 @@ class QueueService:
     def _change_ticket(self, label: str, change: _Change) -> Ticket:
         now = self._clock()
         with self._uow(write=True) as uow:
-            ticket = self._find(uow, business_date(now, self._reset_hour), label)
+            ticket = self._find(uow, self._clock.business_date(now), label)
             changed = self._apply(lambda: change(ticket, now))
             uow.tickets.save(changed, now)
             uow.commit()
@@ -431,7 +431,7 @@ class QueueService:
     def _change_current(self, counter_number: int, change: _Change) -> Ticket:
         counter = self.counter(counter_number)
         now = self._clock()
-        day = business_date(now, self._reset_hour)
+        day = self._clock.business_date(now)
         with self._uow(write=True) as uow:
             current = uow.tickets.called_at_counter(self.office_code, day, counter.number)
             if current is None:

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from queueing.clock import UnknownZone, office_zone
 from queueing.model import Counter, Service
 from settings.model import OfficeConfig, PrinterConfig
 from settings.registry import COUNTER_FIELDS, SERVICE_FIELDS, SETTINGS, VOICE_LANGUAGES
@@ -53,6 +54,7 @@ def parse_config(data: dict[str, Any], source: str = "<config>") -> OfficeConfig
         office_name=scalars["office.name"],
         office_code=scalars["office.code"],
         daily_reset_hour=scalars["office.daily_reset_hour"],
+        timezone=scalars["office.timezone"],
         database_url=scalars["database.url"],
         services=tuple(services),
         counters=tuple(counters),
@@ -101,6 +103,10 @@ def _read_scalars(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     hour = values["office.daily_reset_hour"]
     if not 0 <= hour <= 23:
         problems.append(f"office.daily_reset_hour: must be between 0 and 23, got {hour}")
+    try:
+        office_zone(values["office.timezone"])
+    except UnknownZone as exc:
+        problems.append(f"office.timezone: {exc}")
     if values["privacy.retention_hours"] < 0:
         problems.append("privacy.retention_hours: must be 0 (end of the business day) or more")
     if values["kiosk.result_seconds"] < 1:

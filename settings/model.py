@@ -42,6 +42,7 @@ class OfficeConfig:
     display_sound: bool
     display_orientation: str
     privacy_retention_hours: int = 0  # 0: personal data is purged at the end of the business day
+    timezone: str = "Asia/Tokyo"  # office.timezone, an IANA name (checked when the file is read)
 
     def service(self, code: str) -> Service:
         """The service with this code; KeyError if the office has none."""

@@ -30,7 +30,14 @@ SETTINGS: tuple[Setting, ...] = (
         "office.daily_reset_hour",
         int,
         3,
-        "Hour (0-23, local time) at which ticket numbers start again from 1.",
+        "Hour (0-23, on the office's clock: office.timezone) at which ticket numbers start again from 1.",
+    ),
+    Setting(
+        "office.timezone",
+        str,
+        "Asia/Tokyo",
+        "The office's time zone (an IANA name): its business days, the daily reset and every time printed"
+        " or shown follow it, whatever zone the machines are set to.",
     ),
     Setting(
         "database.url",

@@ -15,7 +15,7 @@ import pytest
 from main import make_queue
 from queueing.services import QueueService
 from settings import OfficeConfig, load_config
-from tests.helpers.clock import FakeClock
+from tests.helpers.clock import MACHINE_ZONES, FakeClock, machine_zone
 
 pytest_plugins = [
     "tests.helpers.qasync_loop",
@@ -49,6 +49,13 @@ def store(database_url: str) -> Iterator[object]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(params=MACHINE_ZONES)
+def machine_tz(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test runs once with this process on each of MACHINE_ZONES (the zone's name is the value)."""
+    with machine_zone(request.param):
+        yield request.param
 
 
 @pytest.fixture

@@ -49,7 +49,9 @@ def _display_demo(app: Any) -> Any:
     for counter in (1, 2, 1, 3, 4, 1, 2, 4):
         queue.call_next(counter)
     queue.recall(2)
-    NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work).post(DEMO_NOTICE)
+    NoticeBoard(office_code=queue.office_code, uow=app.store.unit_of_work, clock=queue.clock).post(
+        DEMO_NOTICE
+    )
     return queue.snapshot()
 
 
@@ -77,7 +79,7 @@ def _appointments(app: Any) -> Any:
     """The office's appointments, as main.py hands them to the kiosk (its start pages offer 予約の方)."""
     from queueing.appointment_service import AppointmentService
 
-    return AppointmentService(app.queue, app.store.unit_of_work, app.config.daily_reset_hour)
+    return AppointmentService(app.queue, app.store.unit_of_work)
 
 
 class _Silent:
@@ -259,7 +261,7 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
 
 def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], directory: Path) -> None:
     """予約の方: the number typed, a check-in too late (also in English), and the ticket of a check-in."""
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     from PySide6.QtWidgets import QApplication
 
@@ -269,7 +271,7 @@ def _appointment_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]], 
     from ui.i18n import SOURCE_LANGUAGE, Translations
 
     appointments = _appointments(app)
-    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    now = app.queue.now().replace(second=0, microsecond=0)
     soon = now + timedelta(minutes=60 - now.minute % 15)
     appointments.import_appointments(
         [Appointment("R-1024", "C", soon), Appointment("R-2048", "A", now - timedelta(minutes=45))]

@@ -36,7 +36,7 @@ def make_casework(
         retention=queue.end_of_business_day,
         printer=printer,
         password_params=FAST,
-        **({"clock": clock} if clock is not None else {}),
+        clock=clock or queue.clock,
     )
 
 

@@ -31,7 +31,7 @@ def booked(reference: str, at: datetime = TEN, service: str = "A") -> Appointmen
 def appointments(
     config: OfficeConfig, store: Any, queue: QueueService, clock: FakeClock
 ) -> AppointmentService:
-    service: AppointmentService = make_appointments(config, store.unit_of_work, queue, clock)
+    service: AppointmentService = make_appointments(config, store.unit_of_work, queue)
     service.import_appointments([booked("R-1024"), booked("R-2048", service="B")])
     return service
 
@@ -84,7 +84,7 @@ def test_refusals_say_why(
     queue: QueueService,
 ) -> None:
     branch_queue = make_queue(dataclasses.replace(config, office_code="branch"), store.unit_of_work, clock)
-    branch = make_appointments(config, store.unit_of_work, branch_queue, clock)
+    branch = make_appointments(config, store.unit_of_work, branch_queue)
     branch.import_appointments([booked("S-0001")])
     appointments.import_appointments(
         [booked("R-0003", TEN + timedelta(days=1)), booked("R-0004", TEN - timedelta(days=1))]

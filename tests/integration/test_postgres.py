@@ -16,8 +16,9 @@ from typing import Any
 import psycopg
 import pytest
 
+from queueing.clock import OfficeClock
 from queueing.model import TicketState
-from queueing.services import QueueService, local_now
+from queueing.services import QueueService
 from settings import OfficeConfig
 from store import Store
 from tests.conftest import REPO
@@ -39,8 +40,8 @@ def office_queue(store: Any, config: OfficeConfig, office: str) -> QueueService:
         office_name=office,
         services=config.services,
         counters=config.counters,
-        reset_hour=config.daily_reset_hour,
         uow=store.unit_of_work,
+        clock=OfficeClock(reset_hour=config.daily_reset_hour),
     )
 
 
@@ -112,7 +113,8 @@ def test_two_writers_on_one_ticket_wait_for_each_other_and_neither_undoes_the_ot
         kiosk = threading.Thread(target=queue.mark_unprinted, args=(ticket.id,))
         kiosk.start()
         wait_for_a_blocked_backend(postgres_server, database_url)
-        desk.tickets.save(held.call(1, local_now()), local_now())
+        now = OfficeClock()()
+        desk.tickets.save(held.call(1, now), now)
         desk.commit()
     kiosk.join(10)
     with store.unit_of_work(write=False) as uow:

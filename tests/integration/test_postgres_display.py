@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from queue_display.window import DisplayWindow
-from queueing.services import QueueService, local_now
+from queueing.clock import OfficeClock
+from queueing.services import QueueService
 from store import Store
 from tests.conftest import REPO
 from tests.helpers.display import waiting_text
@@ -34,7 +35,7 @@ def test_the_display_says_when_the_server_is_gone_and_catches_up_when_it_is_back
     database_url: str,
     postgres_server: PostgresServer,
 ) -> None:
-    queue._clock = local_now  # the same business day as the worker process
+    queue._clock = OfficeClock()  # the same business day as the worker process
     with store.listening() as listener:
         watcher = ChangeWatcher(listener)
         online: list[bool] = []

@@ -132,7 +132,8 @@ def test_a_display_reads_the_notices_and_the_call_history_but_only_a_desk_sets_n
     admin.issue("A")
     admin.call_next(1)
     _, desk_url = login("desk")
-    posted = NoticeBoard(office_code="main", uow=opened(desk_url).unit_of_work).post("本日は16時30分までです")
+    desk = NoticeBoard(office_code="main", uow=opened(desk_url).unit_of_work, clock=admin.clock)
+    posted = desk.post("本日は16時30分までです")
     _, url = login("display")
     display = opened(url)
     snapshot = office_queue(display, config, "main").snapshot()
@@ -141,7 +142,7 @@ def test_a_display_reads_the_notices_and_the_call_history_but_only_a_desk_sets_n
         (1, ["A-001"])
     ]
     with pytest.raises(Exception, match="permission denied"):
-        NoticeBoard(office_code="main", uow=display.unit_of_work).post("表示機から")
+        NoticeBoard(office_code="main", uow=display.unit_of_work, clock=admin.clock).post("表示機から")
     _, kiosk_url = login("kiosk")
     for who in (url, kiosk_url):
         assert run_as(who, "SELECT text FROM notices") == [(posted.text,)]
@@ -277,7 +278,7 @@ def test_a_desk_imports_appointments_and_a_kiosk_checks_one_in_once(
 
     def appointments(url: str) -> AppointmentService:
         store = opened(url)
-        return AppointmentService(office_queue(store, config, "main"), store.unit_of_work, 3)
+        return AppointmentService(office_queue(store, config, "main"), store.unit_of_work)
 
     now = datetime.now().astimezone().replace(second=0, microsecond=0)
     kiosk, desk = appointments(login("kiosk")[1]), appointments(login("desk")[1])

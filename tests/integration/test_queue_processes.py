@@ -18,9 +18,9 @@ from tests.conftest import REPO
 @pytest.fixture
 def live_queue(queue: QueueService) -> QueueService:
     """The test's queue on the real clock, the same business day as the worker processes."""
-    from queueing.services import local_now
+    from queueing.clock import OfficeClock
 
-    queue._clock = local_now
+    queue._clock = OfficeClock()
     return queue
 
 

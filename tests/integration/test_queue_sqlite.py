@@ -111,7 +111,6 @@ def test_the_queue_survives_closing_and_reopening_the_database(
             office_name="x",
             services=queue.services,
             counters=queue.counters,
-            reset_hour=3,
             uow=reopened.unit_of_work,
             clock=clock,
         )

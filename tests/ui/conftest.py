@@ -54,10 +54,10 @@ def kiosk(qtbot: Any, qloop: Any, queue: QueueService, tray: PaperTray) -> Kiosk
 
 @pytest.fixture
 def live_queue(queue: QueueService) -> QueueService:
-    """The queue on the real clock, so other processes share its business day."""
-    from queueing.services import local_now
+    """The queue on the real clock (the office's), so other processes share its business day."""
+    from queueing.clock import OfficeClock
 
-    queue._clock = local_now
+    queue._clock = OfficeClock()
     return queue
 
 

@@ -357,10 +357,10 @@ def test_expired_forms_are_purged_at_start_and_on_every_tick(
     from datetime import timedelta
 
     from desk.purge import PurgeSchedule
-    from queueing.services import local_now
+    from queueing.clock import OfficeClock, utc_now
 
     live_queue.issue("A", applications=[juminhyo(casework.catalog)])
-    casework._clock = lambda: local_now() + timedelta(days=2)  # the business day is over
+    casework._clock = OfficeClock(source=lambda: utc_now() + timedelta(days=2))  # the business day is over
     schedule = PurgeSchedule(casework, interval_ms=20)
     purged: list[Any] = []
     schedule.purged.connect(purged.append)

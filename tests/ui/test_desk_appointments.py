@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from desk.window import DeskWindow
 from main import make_appointments
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
-from queueing.services import QueueService, local_now
+from queueing.services import QueueService
 from settings import OfficeConfig
 from tests.helpers.casework import casework_with_clerk
 from tests.helpers.qasync_loop import until
@@ -25,7 +25,7 @@ Run = Callable[..., Any]
 @pytest.fixture
 def appointments(config: OfficeConfig, store: Any, live_queue: QueueService) -> AppointmentService:
     service: AppointmentService = make_appointments(config, store.unit_of_work, live_queue)
-    ten = datetime.combine(service.today(), time(10), local_now().tzinfo)
+    ten = live_queue.clock.at(service.today(), 10)
     service.import_appointments(
         [
             Appointment("R-1024", "B", ten + timedelta(hours=4)),

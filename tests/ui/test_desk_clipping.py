@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -26,7 +26,7 @@ from main import make_appointments, make_notices
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
 from queueing.notices import NoticeBoard
-from queueing.services import QueueService, local_now
+from queueing.services import QueueService
 from settings import OfficeConfig
 from tests.helpers.casework import YOSHINO, casework_with_clerk, juminhyo
 from tests.helpers.qasync_loop import until
@@ -53,7 +53,7 @@ def notices(config: OfficeConfig, store: Any) -> NoticeBoard:
 @pytest.fixture
 def appointments(config: OfficeConfig, store: Any, live_queue: QueueService) -> AppointmentService:
     service: AppointmentService = make_appointments(config, store.unit_of_work, live_queue)
-    nine = datetime.combine(service.today(), time(9), local_now().tzinfo)
+    nine = live_queue.clock.at(service.today(), 9)
     booked = [("R-3072", "B", 30), ("R-4111", "D", 120), ("R-5120", "F", 330), ("R-6144", "A", 400)]
     service.import_appointments([Appointment(r, code, nine + timedelta(minutes=m)) for r, code, m in booked])
     return service

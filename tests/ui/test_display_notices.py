@@ -77,7 +77,9 @@ def test_the_display_shows_each_counters_last_calls_and_still_fits_the_screen(
     assert display.history_section.isVisible()
     assert display.history.highlighted() == ["D-001"]  # the newest call, as on its card
     assert display.shown_calls()[0].number.text() == "D-001"
-    NoticeBoard(office_code="main", uow=live_queue._uow).post("本日の証明書の発行は16時30分までです")
+    NoticeBoard(office_code="main", uow=live_queue._uow, clock=live_queue.clock).post(
+        "本日の証明書の発行は16時30分までです"
+    )
     run(until(lambda: display.ticker.isVisible(), what="the ticker"))
     hint = display.minimumSizeHint()
     width, height = SIZES[orientation]
@@ -93,7 +95,7 @@ def casework(store: Any, live_queue: QueueService) -> Casework:
 def desk(
     qtbot: Any, qloop: Any, live_queue: QueueService, casework: Casework, watcher: ChangeWatcher
 ) -> DeskWindow:
-    board = NoticeBoard(office_code="main", uow=live_queue._uow)
+    board = NoticeBoard(office_code="main", uow=live_queue._uow, clock=live_queue.clock)
     window = DeskWindow(live_queue, casework, notices=board)
     watcher.changed.connect(window.refresh)
     qtbot.addWidget(window)

@@ -77,8 +77,8 @@ def test_when_the_database_is_unreachable_the_resident_is_sent_to_staff(
         office_name="町役場",
         services=queue.services,
         counters=queue.counters,
-        reset_hour=3,
         uow=broken_store,
+        clock=queue.clock,
     )
     kiosk = KioskWindow(broken, tray)
     qtbot.addWidget(kiosk)

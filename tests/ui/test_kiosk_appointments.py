@@ -30,7 +30,7 @@ Run = Callable[..., Any]
 def appointments(
     config: OfficeConfig, store: Any, queue: QueueService, clock: FakeClock
 ) -> AppointmentService:
-    service: AppointmentService = make_appointments(config, store.unit_of_work, queue, clock)
+    service: AppointmentService = make_appointments(config, store.unit_of_work, queue)
     service.import_appointments(
         [Appointment("R-1024", "B", TEN), Appointment("R-2048", "A", TEN - timedelta(hours=2))]
     )

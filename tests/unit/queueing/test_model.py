@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from queueing.model import InvalidTransition, Ticket, TicketState, business_date, queue_order, ticket_label
+from queueing.model import InvalidTransition, Ticket, TicketState, queue_order, ticket_label
 from tests.helpers.clock import JST
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=JST)
@@ -25,12 +25,6 @@ def test_label_has_prefix_and_three_digits_and_grows_past_999() -> None:
     assert ticket_label("B", 123) == "B-123"
     assert ticket_label("A", 1000) == "A-1000"
     assert waiting_ticket().label == "A-007"
-
-
-def test_business_day_starts_at_the_reset_hour() -> None:
-    assert business_date(datetime(2026, 11, 24, 2, 59, tzinfo=JST), 3) == date(2026, 11, 23)
-    assert business_date(datetime(2026, 11, 24, 3, 0, tzinfo=JST), 3) == date(2026, 11, 24)
-    assert business_date(datetime(2026, 11, 24, 0, 0, tzinfo=JST), 0) == date(2026, 11, 24)
 
 
 def test_a_called_ticket_knows_its_counter_and_when() -> None:

@@ -66,6 +66,20 @@ def test_out_of_range_hour_and_unknown_keys_are_reported_together() -> None:
     assert any(p.startswith("printer: unknown section") for p in found)
 
 
+def test_the_office_keeps_tokyo_time_unless_it_names_another_zone() -> None:
+    assert load_config().timezone == parse_config(MINIMAL).timezone == "Asia/Tokyo"
+    assert parse_config(dict(MINIMAL, office={"timezone": "Pacific/Guam"})).timezone == "Pacific/Guam"
+
+
+def test_an_unknown_time_zone_is_named_by_its_key() -> None:
+    found = problems_of(dict(MINIMAL, office={"timezone": "Tokyo"}))
+    assert found == ["office.timezone: unknown time zone 'Tokyo' (an IANA name such as Asia/Tokyo)"]
+    assert any(
+        p.startswith("office.timezone: must be a string")
+        for p in problems_of(dict(MINIMAL, office={"timezone": 9}))
+    )
+
+
 def test_counters_may_only_serve_services_that_exist() -> None:
     data = dict(MINIMAL, counters=[{"number": 1, "services": ["A", "Z"]}])
     assert problems_of(data) == ["counters (number 1).services: unknown service code(s) ['Z']"]
