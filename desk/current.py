@@ -4,6 +4,7 @@ was called, and a clear mark when the resident holds no paper ticket (the kiosk'
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -53,9 +54,15 @@ class RouteView(QWidget):
 class CurrentTicketView(QWidget):
     """The ticket the counter serves now (or — when none)."""
 
-    def __init__(self, service_name: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service_name: Callable[[str], str],
+        local: Callable[[datetime], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service_name = service_name
+        self._local = local  # stored (UTC) times on the office's clock
         self.setProperty("role", "current")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
@@ -94,7 +101,7 @@ class CurrentTicketView(QWidget):
         if ticket is None:
             self.details.setText("")
             return
-        called = (ticket.called_at or ticket.issued_at).astimezone().strftime("%H:%M")
+        called = self._local(ticket.called_at or ticket.issued_at).strftime("%H:%M")
         parts = [self._service_name(ticket.service_code), self.tr("%1 呼び出し").replace("%1", called)]
         if ticket.recalls:
             parts.append(self.tr("再呼び出し %1回").replace("%1", str(ticket.recalls)))

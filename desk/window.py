@@ -226,7 +226,7 @@ class DeskWindow(QWidget):
     def _main_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(theme.DESK.spacing)
-        self.current_view = CurrentTicketView(self._service_name)
+        self.current_view = CurrentTicketView(self._service_name, self._queue.clock.local)
         self.current, self.details = self.current_view.number, self.current_view.details
         self.operations = OperationsBar()
         ops = self.operations

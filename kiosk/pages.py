@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -84,8 +85,9 @@ class ResultPage(Page):
 
     done = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, local: Callable[[datetime], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._local = local  # a stored (UTC) time on the office's clock
         self.instruction = label("", "heading")
         self.card = QWidget(self)
         self.card.setProperty("role", "ticket")
@@ -125,7 +127,7 @@ class ResultPage(Page):
         minutes = shown_minutes(issued.estimate_s) if issued.estimate_s is not None and ahead else None
         booked = issued.ticket.appointment_at
         if booked is not None:  # a checked-in appointment goes ahead from its time, not by who is ahead
-            self._show_booked(booked.astimezone(issued.ticket.issued_at.tzinfo), issued.ticket.issued_at)
+            self._show_booked(self._local(booked), issued.ticket.issued_at)
             minutes = None
         self.text(self.estimate, lambda: self.tr("待ち時間の目安：約%n分", "", minutes) if minutes else "")
         self.text(

@@ -189,7 +189,7 @@ class KioskWindow(QWidget):
         self.take_card = TakeCardPage()
         self.problem = ProblemPage()
         self.services = ServicePage(office_name)
-        self.result = ResultPage()
+        self.result = ResultPage(self._queue.clock.local)
         self.choose = ChoosePage()
         self.question = QuestionPage()
         self.review = ReviewPage()
@@ -557,7 +557,10 @@ class KioskWindow(QWidget):
 
     def _show_choices(self) -> None:
         """The resident is identified (or goes on without a card): what did they come for?"""
-        self.visit.flow = ProcedureFlow(self.catalog, self.events, self.visit.identity)
+        today = self._queue.clock.calendar_date()  # the office's day, for ages, 和暦 and the forms' date
+        self.visit.flow = ProcedureFlow(self.catalog, self.events, self.visit.identity, today=today)
+        for picker in self.findChildren(DatePicker):
+            picker.set_range(today)
         self.steps.show_choices()
 
     def take_ticket(self) -> None:

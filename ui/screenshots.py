@@ -218,7 +218,10 @@ def _procedure_pages(app: Any, shots: dict[str, tuple[Any, tuple[int, int]]]) ->
     def kiosk_at(choose: Callable[[Any], None], answers: dict[str, object], *, card: bool = True) -> Any:
         window = KioskWindow(app.queue, lambda *_: True, idle=NO_IDLE, cards=CardSession())
         window.visit.identity = _demo_identity() if card else None
-        flow = window.visit.flow = ProcedureFlow(window.catalog, window.events, window.visit.identity)
+        today = app.queue.clock.calendar_date()  # as the kiosk starts a visit: the office's day
+        flow = window.visit.flow = ProcedureFlow(
+            window.catalog, window.events, window.visit.identity, today=today
+        )
         choose(flow)
         while (screen := flow.current()) is not None and screen.question.id in answers:
             flow.answer(answers[screen.question.id])
