@@ -16,7 +16,7 @@ from forms.catalog import Catalog, TemplateError, apply_fees, load_catalog, load
 from forms.display import display
 from forms.events import LifeEvent, load_life_events
 from forms.fees import FeeLine, fee_lines, fee_total, total_for
-from forms.mapping import build_application, card_data
+from forms.mapping import build_application, card_data, card_filled
 from forms.model import Application, Choice, Field, FormTemplate, Problem, Question, Value
 from forms.navigator import Plan, Procedure, bereavement_checklist, event_questions, plan
 from forms.questions import next_question, questions_for
@@ -40,6 +40,7 @@ __all__ = [
     "bereavement_checklist",
     "build_application",
     "card_data",
+    "card_filled",
     "display",
     "errors",
     "event_questions",

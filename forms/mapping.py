@@ -90,6 +90,28 @@ def build_application(
     return app
 
 
+def card_filled(
+    template: FormTemplate, app: Application, *, today: datetime.date | None = None
+) -> tuple[str, ...]:
+    """The keys of the boxes of `app` (built with a card read) whose value the card gave, directly or copied
+    ("for myself": the subject's from the visitor's): a field id or a row cell ("members.0.name"), in the
+    form's order. They are the boxes that differ from the same answers built without the card, among those
+    a card or a copy can fill. Keys only: what a resident's 「違うところがある」 concerns, never a value."""
+    bare = build_application(template, None, app.answers, today=today)
+    keys = [
+        f.id
+        for f in template.fields
+        if (f.from_card or f.copy_of) and f.id in app.values and app.values[f.id] != bare.values.get(f.id)
+    ]
+    for group in template.rows:
+        card_columns = [c.id for c in group.columns if c.from_card]
+        for index, row in enumerate(app.rows.get(group.id, [])):
+            plain = bare.rows.get(group.id, [])
+            other = plain[index] if index < len(plain) else {}
+            keys += [f"{group.id}.{index}.{c}" for c in card_columns if c in row and row[c] != other.get(c)]
+    return tuple(keys)
+
+
 def _fill_answers(fields: tuple[Field, ...], answers: Mapping[str, object], into: dict[str, Value]) -> None:
     for f in fields:
         value = values.normalize(f, answers.get(f.id))

@@ -6,7 +6,8 @@ done, as a no-show, or cancelled. Numbers are per service and per business day: 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -52,6 +53,16 @@ class Counter:
     services: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class CorrectionRequest:
+    """A resident said at the kiosk that what their card shows is wrong (「違うところがある」): the clerk
+    who calls the ticket is told before anything else. `boxes`: by form id, the keys of the boxes the card
+    filled on that form ("visitor.name", "members.0.birth_date"), which say which people it concerns.
+    Never a value; empty when the resident took only a ticket."""
+
+    boxes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
 def ticket_label(prefix: str, sequence: int) -> str:
     """The number a resident reads: A-001 ... A-999, then A-1000."""
     return f"{prefix}-{sequence:03d}"
@@ -83,6 +94,7 @@ class Ticket:
     printed: bool = True
     priority: bool = False  # staff set it, e.g. for accessibility needs
     appointment_at: datetime | None = None  # 予約: goes ahead from this time
+    correction_requested: bool = False  # 違うところがある: the resident said the card's data is wrong
 
     @property
     def label(self) -> str:

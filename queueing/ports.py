@@ -97,8 +97,19 @@ class NoticeRepository(Protocol):
 
 
 class ApplicationRepository(Protocol):
-    def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
-        """Save a filled form for a ticket (personal data: purged after `keep_until`); its id."""
+    def add(
+        self,
+        ticket_id: str,
+        application: Mapping[str, object],
+        keep_until: datetime,
+        flagged: Sequence[str] = (),
+    ) -> str:
+        """Save a filled form for a ticket (personal data: purged after `keep_until`); its id. `flagged`:
+        the keys of the boxes the card filled, when the resident said the card's data is wrong."""
+        ...
+
+    def flagged(self, ticket_id: str) -> dict[str, tuple[str, ...]]:
+        """By application id, the flagged boxes of a ticket's forms (those with none are missing)."""
         ...
 
     def for_ticket(self, ticket_id: str) -> list[tuple[str, dict[str, Any]]]:

@@ -19,6 +19,7 @@ from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_coun
 from queueing.clock import OfficeClock
 from queueing.estimates import effective_counters, estimate_wait
 from queueing.model import (
+    CorrectionRequest,
     Counter,
     InvalidTransition,
     Service,
@@ -170,13 +171,15 @@ class QueueService:
         appointment_at: datetime | None = None,
         applications: Sequence[Mapping[str, object]] = (),
         within: Callable[[UnitOfWork, Ticket], None] | None = None,
+        correction: CorrectionRequest | None = None,
     ) -> IssuedTicket:
         """Give a resident one number for every service their procedures need, in order.
 
         The number comes from the first service. The applications (forms filled at the kiosk, as JSON-ready
         mappings) are saved in the same transaction: the ticket and its forms exist together or not at all.
         `within(uow, ticket)` runs in that transaction too (an appointment's check-in records the ticket);
-        if it raises, nothing is issued and the number is not used up.
+        if it raises, nothing is issued and the number is not used up. `correction`: the resident said the
+        card's data is wrong; the ticket says so and each form keeps which of its boxes the card filled.
         """
         route = (services,) if isinstance(services, str) else tuple(services)
         if not route:
@@ -198,10 +201,13 @@ class QueueService:
                 printed=printed,
                 priority=priority,
                 appointment_at=appointment_at,
+                correction_requested=correction is not None,
             )
             uow.tickets.add(ticket)
+            boxes = correction.boxes if correction is not None else {}
             for application in applications:
-                uow.applications.add(ticket.id, application, self._retention(now))
+                flagged = boxes.get(str(application.get("form_id", "")), ())
+                uow.applications.add(ticket.id, application, self._retention(now), flagged=flagged)
             if within is not None:
                 within(uow, ticket)
             ahead = uow.tickets.waiting_ahead(ticket)

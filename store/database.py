@@ -25,7 +25,7 @@ _WRITE = "madoguchi_write"
 _MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process at a time ("mado")
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
 
 

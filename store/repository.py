@@ -97,6 +97,7 @@ def _to_ticket(row: TicketRow) -> Ticket:
         appointment_at=_from_db(row.appointment_at),
         closed_at=_from_db(row.closed_at),
         printed=row.printed,
+        correction_requested=row.correction_requested,
         **_shared_fields(row),
     )
 
@@ -132,6 +133,7 @@ def _columns(ticket: Ticket) -> dict[str, object]:
         "recalls": ticket.recalls,
         "closed_at": _to_db(ticket.closed_at),
         "printed": ticket.printed,
+        "correction_requested": ticket.correction_requested,
     }
 
 
@@ -387,7 +389,13 @@ class SqlApplicationRepository:
         self._session = session
         self._lock_rows = lock_rows
 
-    def add(self, ticket_id: str, application: Mapping[str, object], keep_until: datetime) -> str:
+    def add(
+        self,
+        ticket_id: str,
+        application: Mapping[str, object],
+        keep_until: datetime,
+        flagged: Sequence[str] = (),
+    ) -> str:
         """Insert with an id made here (a kiosk's role may insert but not read back: no RETURNING)."""
         application_id = uuid.uuid4().hex
         self._session.execute(
@@ -398,9 +406,18 @@ class SqlApplicationRepository:
                 data=json.dumps(application, ensure_ascii=False),
                 created_at=_to_db(datetime.now(UTC)),
                 keep_until=_to_db(keep_until),
+                flagged_boxes=json.dumps(list(flagged)) if flagged else None,
             )
         )
         return application_id
+
+    def flagged(self, ticket_id: str) -> dict[str, tuple[str, ...]]:
+        """By application id, the boxes the card filled on a ticket's forms that the resident said are
+        wrong (forms without any are left out)."""
+        stmt = select(ApplicationRow.id, ApplicationRow.flagged_boxes).where(
+            ApplicationRow.ticket_id == ticket_id, ApplicationRow.flagged_boxes.is_not(None)
+        )
+        return {app_id: tuple(json.loads(boxes)) for app_id, boxes in self._session.execute(stmt) if boxes}
 
     def for_ticket(self, ticket_id: str) -> list[tuple[str, dict[str, Any]]]:
         """(id, application) of a ticket's forms, oldest first."""

@@ -34,6 +34,8 @@ class TicketRow(Base):
     recalls: Mapped[int] = mapped_column(Integer, default=0)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     printed: Mapped[bool] = mapped_column(Boolean, default=True)
+    # 違うところがある at the kiosk: the resident said the card's data is wrong (migration 0008).
+    correction_requested: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
         # One number per numbering service per day per office: the database itself refuses a duplicate.
@@ -67,6 +69,9 @@ class ApplicationRow(Base):
     data: Mapped[str] = mapped_column(Text)  # forms.Application.to_json_dict() as JSON
     created_at: Mapped[datetime] = mapped_column(DateTime)
     keep_until: Mapped[datetime] = mapped_column(DateTime, index=True)
+    # The keys of the boxes the card filled, as JSON, when the resident said the card's data is wrong
+    # (which people of the form it concerns: "visitor.name", "members.0.sex"); never a value. NULL: none.
+    flagged_boxes: Mapped[str | None] = mapped_column(Text)
 
 
 class ClerkRow(Base):

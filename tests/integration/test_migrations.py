@@ -140,3 +140,50 @@ def _ticket_parameters(row: tuple[object, ...], sequence: int) -> dict[str, obje
 
 def _moment(written: object) -> datetime | None:
     return None if written is None else datetime.fromisoformat(str(written))
+
+
+# --- 0008: 違うところがある, on the tickets and forms of 0007 ----------------------------------------------
+
+
+def test_0008_keeps_the_tickets_and_forms_of_0007_and_flags_none_of_them(empty_url: str) -> None:
+    from main import make_queue
+    from queueing.model import CorrectionRequest
+    from settings import load_config
+    from tests.helpers.clock import FakeClock
+
+    migrate_to(empty_url, "0007")
+    store = Store(empty_url)
+    try:
+        with store.unit_of_work(write=True) as uow:
+            uow.session.execute(
+                text(
+                    "INSERT INTO tickets (id, office, business_date, service_code, number_service, route,"
+                    " step, priority, prefix, sequence, state, issued_at, recalls, printed) VALUES ('old',"
+                    " 'main', '2026-12-07', 'A', 'A', 'A', 0, false, 'A', 1, 'waiting', :at, 0, true)"
+                ),
+                {"at": datetime(2026, 12, 7, 0, 0)},
+            )
+            uow.session.execute(
+                text(
+                    "INSERT INTO applications (id, ticket_id, form_id, data, created_at, keep_until) VALUES"
+                    " ('form', 'old', 'juminhyo', '{\"form_id\": \"juminhyo\"}', :at, :at)"
+                ),
+                {"at": datetime(2026, 12, 7, 0, 0)},
+            )
+            uow.commit()
+        store.migrate()
+        assert store.schema_revision() == "0008"
+        with store.unit_of_work(write=False) as uow:
+            old = uow.tickets.get("old")
+            assert old is not None and old.label == "A-001" and not old.correction_requested
+            assert uow.applications.for_ticket("old") == [("form", {"form_id": "juminhyo"})]
+            assert uow.applications.flagged("old") == {}
+        queue = make_queue(load_config(), store.unit_of_work, FakeClock())
+        correction = CorrectionRequest({"juminhyo": ("visitor.name",)})
+        new = queue.issue("A", applications=[{"form_id": "juminhyo"}], correction=correction).ticket
+        with store.unit_of_work(write=False) as uow:
+            [(form_id, _)] = uow.applications.for_ticket(new.id)
+            assert uow.applications.flagged(new.id) == {form_id: ("visitor.name",)}
+            assert uow.tickets.get(new.id).correction_requested  # type: ignore[union-attr]
+    finally:
+        store.close()
