@@ -58,6 +58,9 @@ class AuditAction(StrEnum):
     ADD = "add"  # a form added at the desk
     PRINT = "print"  # forms printed on A4
     PRINT_BLANK = "print_blank"  # printed with this box left blank for handwriting (it had a problem)
+    # The desk showed the resident's 「違うところがある」: on this application, about this person ("visitor",
+    # "subject", "members.0"); with no application when the resident took only a ticket.
+    CORRECTION_ASKED = "correction_asked"
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class CaseFile:
     application: Application
     problems: tuple[Problem, ...]
     changes: tuple[Change, ...]
+    flagged: tuple[str, ...] = ()  # boxes the card filled that the resident said are wrong (違うところがある)
 
     def problem_for(self, key: str) -> Problem | None:
         """The first problem of one field or row cell (errors come first), if any."""

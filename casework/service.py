@@ -21,6 +21,7 @@ from typing import Any
 from casework import fields
 from casework.clerks import ClerkAccounts
 from casework.errors import CaseworkError
+from casework.flags import flagged_people
 from casework.model import AuditAction, AuditEntry, CaseFile, Change, Clerk, PurgeResult
 from casework.passwords import DEFAULT_PARAMS, ScryptParams
 from casework.ports import CaseworkUnitOfWork, CaseworkUnitOfWorkFactory
@@ -78,16 +79,34 @@ class Casework:
         return self._load_catalog()
 
     def applications_for(self, ticket_id: str, clerk: Clerk) -> list[CaseFile]:
-        """The ticket's forms with their problems and change history; each view is audited."""
+        """The ticket's forms with their problems and change history; each view is audited, and so is the
+        resident's 「違うところがある」 shown with them (which form, which person; never a value)."""
         with self._uow(write=True) as uow:
+            flagged = uow.applications.flagged(ticket_id)
+            read = functools.partial(self._case_file, uow, ticket_id)
             files = [
                 case for app_id, data in uow.applications.for_ticket(ticket_id)
-                if (case := self._case_file(uow, ticket_id, app_id, data)) is not None
+                if (case := read(app_id, data, flagged.get(app_id, ()))) is not None
             ]  # fmt: skip
             for case in files:
                 uow.audit.add(self._entry(AuditAction.VIEW, clerk, ticket_id, case.id))
+            self._audit_correction(uow, clerk, ticket_id, files)
             uow.commit()
         return files
+
+    def _audit_correction(
+        self, uow: CaseworkUnitOfWork, clerk: Clerk, ticket_id: str, files: Sequence[CaseFile]
+    ) -> None:
+        """One entry per person of each form the resident said the card is wrong about (the person in the
+        entry's field); one without a form when the resident asked with only a ticket."""
+        asked: list[tuple[str | None, str | None]] = [
+            (case.id, person) for case in files for person in flagged_people(case.template, case.flagged)
+        ]
+        if not asked:
+            ticket = uow.tickets.get(ticket_id)
+            asked = [(None, None)] if ticket is not None and ticket.correction_requested else []
+        for app_id, person in asked:
+            uow.audit.add(self._entry(AuditAction.CORRECTION_ASKED, clerk, ticket_id, app_id, person))
 
     def correct(self, application_id: str, key: str, raw: object, clerk: Clerk) -> CaseFile:
         """Set one box from what the clerk typed (代行入力). Raises fields.InvalidCorrection (nothing
@@ -133,7 +152,8 @@ class Casework:
                 who = (clerk.login, clerk.display_name)
                 uow.changes.add(Change(new_id(), application_id, edited, old, new, *who, now))
                 uow.audit.add(self._entry(AuditAction.CORRECT, clerk, ticket_id, application_id, edited, now))
-            case = self._case_file(uow, ticket_id, application_id, updated.to_json_dict())
+            flagged = uow.applications.flagged(ticket_id).get(application_id, ())
+            case = self._case_file(uow, ticket_id, application_id, updated.to_json_dict(), flagged)
             uow.commit()
         assert case is not None
         return case
@@ -230,7 +250,12 @@ class Casework:
             raise IncompleteForms("直すところがあるため印刷しません。" + " ".join(problems[:3]) + more)
 
     def _case_file(
-        self, uow: CaseworkUnitOfWork, ticket_id: str, app_id: str, data: dict[str, Any]
+        self,
+        uow: CaseworkUnitOfWork,
+        ticket_id: str,
+        app_id: str,
+        data: dict[str, Any],
+        flagged: tuple[str, ...] = (),
     ) -> CaseFile | None:
         template = self.catalog.get(str(data.get("form_id", "")))
         if template is None:  # a town removed the template after the kiosk used it
@@ -239,7 +264,7 @@ class Casework:
         app = Application.from_json_dict(data)
         problems = tuple(validate(template, app, today=self._today()))
         changes = tuple(uow.changes.for_application(app_id))
-        return CaseFile(app_id, ticket_id, template, app, problems, changes)
+        return CaseFile(app_id, ticket_id, template, app, problems, changes, flagged)
 
     def _application(self, uow: CaseworkUnitOfWork, application_id: str) -> tuple[str, dict[str, Any]]:
         found = uow.applications.get(application_id)

@@ -11,6 +11,7 @@ import pytest
 
 from casework import Clerk
 from forms import Catalog
+from queueing.model import CorrectionRequest
 from settings import OfficeConfig
 from store import Store
 from tests.helpers.casework import CLERK, PASSWORD, audit_rows, juminhyo, make_casework
@@ -91,6 +92,33 @@ def test_kiosks_and_displays_read_no_personal_data(
     for statement in ("DELETE FROM applications", "INSERT INTO audit_log (id) VALUES ('x')"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             run_as(url, statement)
+
+
+def test_a_kiosk_records_a_correction_request_a_desk_reads_it_and_a_display_sees_none_of_it(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store], form_catalog: Catalog
+) -> None:
+    admin_store = opened(roles_url)
+    make_casework(admin_store, office_queue(admin_store, config, "main"), form_catalog).clerks.create(
+        *CLERK, PASSWORD
+    )
+    _, kiosk_url = login("kiosk")
+    correction = CorrectionRequest({"juminhyo": ("visitor.name", "subject.name")})
+    kiosk = office_queue(opened(kiosk_url), config, "main")
+    ticket = kiosk.issue("A", applications=[juminhyo(form_catalog)], correction=correction).ticket
+    _, desk_url = login("desk")
+    desk_store = opened(desk_url)
+    desk_queue = office_queue(desk_store, config, "main")
+    assert [t.correction_requested for t in desk_queue.waiting_for(1)] == [True]
+    desk = make_casework(desk_store, desk_queue, form_catalog)
+    [case] = desk.applications_for(ticket.id, desk.clerks.verify(CLERK[0], PASSWORD))
+    assert case.flagged == ("visitor.name", "subject.name")
+    entries = [(r["action"], r["application_id"], r["field"]) for r in audit_rows(admin_store)]
+    asked = [("correction_asked", case.id, person) for person in ("visitor", "subject")]
+    assert entries == [("view", case.id, None), *asked]  # which form and person, never a value
+    _, display_url = login("display")
+    for statement in ("SELECT correction_requested FROM tickets", "SELECT flagged_boxes FROM applications"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            run_as(display_url, statement)
 
 
 def test_a_kiosk_still_saves_forms_with_its_tickets(
