@@ -32,6 +32,7 @@ from forms import (
     Problem,
     Question,
     build_application,
+    card_filled,
     load_catalog,
     load_life_events,
     plan,
@@ -368,6 +369,16 @@ class ProcedureFlow(HouseholdRows):
     def applications(self) -> list[Application]:
         """Every form of the visit as it stands (the event's own questions are no form)."""
         return [self._build(w.template, w.answers) for w in self._walks() if w.scope != EVENT]
+
+    def card_boxes(self) -> dict[str, tuple[str, ...]]:
+        """By form id, the boxes the card filled on each form of the visit (forms.card_filled): what a
+        resident's 「違うところがある」 concerns. Empty without a card."""
+        if self.identity is None:
+            return {}
+        boxes = {
+            a.form_id: card_filled(self.catalog[a.form_id], a, today=self.today) for a in self.applications()
+        }
+        return {form_id: keys for form_id, keys in boxes.items() if keys}
 
     def services(self) -> tuple[str, ...]:
         """The services the ticket is routed to, in order: the plan's, or the chosen form's."""

@@ -58,6 +58,7 @@ from kiosk.view_page import ViewPage
 from kiosk.widgets import Panel
 from printing.resident_lines import ResidentLines
 from queueing.appointment_service import AppointmentService
+from queueing.model import CorrectionRequest
 from queueing.services import IssuedTicket, QueueService, QueueSnapshot, Standing, TicketStanding
 from queueing.ticket_codes import is_ticket_qr
 from ui import theme
@@ -85,8 +86,9 @@ class Prompter(Protocol):
 PrintTicket = Callable[[IssuedTicket, ResidentLines | None], bool]
 """Renders and spools a ticket, with its lines in the resident's language unless that is Japanese: True if
 paper came out, False if printing is off; raises on failure."""
-Submit = Callable[[Sequence[str], Sequence[Application]], IssuedTicket]
-"""Hands a visit to the queue as one ticket routed to these services (in order), with its applications."""
+Submit = Callable[[Sequence[str], Sequence[Application], CorrectionRequest | None], IssuedTicket]
+"""Hands a visit to the queue as one ticket routed to these services (in order), with its applications
+and, when the resident said the card's data is wrong, the boxes the card filled."""
 PrintForms = Callable[[Sequence[Application]], bool]
 """Prints the pre-filled A4 forms: True if paper came out, False if printing is off; raises on failure."""
 
@@ -99,7 +101,7 @@ class Visit:
     """
 
     identity: Identity | None = None
-    needs_correction: bool = False
+    needs_correction: bool = False  # 違うところがある: the ticket tells the desk (queueing.CorrectionRequest)
     card_type: CardType | None = None
     flow: ProcedureFlow | None = None
 
@@ -571,15 +573,29 @@ class KioskWindow(QWidget):
         self._busy = True
         self.review.ok.setEnabled(False)
         services, applications = flow.services(), flow.applications()
-        hand_in = partial(self._hand_in, services, applications)
+        hand_in = partial(self._hand_in, services, applications, self._correction())
         self._tasks.spawn(self._issue(hand_in, services[0], applications))
 
-    def _hand_in(self, services: Sequence[str], applications: Sequence[Application]) -> IssuedTicket:
+    def _correction(self) -> CorrectionRequest | None:
+        """違うところがある: what the ticket tells the clerk, the boxes the card filled on each form (which
+        people; never a value). None when the resident said the card is right, or used none."""
+        if not self.visit.needs_correction:
+            return None
+        flow = self.visit.flow
+        return CorrectionRequest(flow.card_boxes() if flow is not None else {})
+
+    def _hand_in(
+        self,
+        services: Sequence[str],
+        applications: Sequence[Application],
+        correction: CorrectionRequest | None,
+    ) -> IssuedTicket:
         """Runs in the executor: the visit becomes one ticket."""
         if self._submit is not None:
-            return self._submit(services, applications)
+            return self._submit(services, applications, correction)
         # One number routed through every service the procedures need; the forms are saved with it.
-        return self._queue.issue(services, applications=[app.to_json_dict() for app in applications])
+        forms = [app.to_json_dict() for app in applications]
+        return self._queue.issue(services, applications=forms, correction=correction)
 
     # --- an appointment (予約) ------------------------------------------------------------------------
 
@@ -703,7 +719,7 @@ class KioskWindow(QWidget):
             return
         self._busy = True
         self._set_enabled(False)
-        self._tasks.spawn(self._issue(partial(self._queue.issue, code), code))
+        self._tasks.spawn(self._issue(partial(self._queue.issue, code, correction=self._correction()), code))
 
     async def _issue(
         self, make: Callable[[], IssuedTicket], code: str, applications: Sequence[Application] = ()

@@ -17,6 +17,7 @@ from forms import Application
 from forms.dates import era_of
 from kiosk.keyboards import YEAR_GROUP, keystrokes
 from kiosk.window import KioskWindow
+from queueing.model import CorrectionRequest
 from queueing.services import IssuedTicket, QueueService
 from tests.helpers.qasync_loop import until
 
@@ -32,10 +33,17 @@ class RecordingSubmit:
     def __init__(self, queue: QueueService) -> None:
         self.queue = queue
         self.calls: list[tuple[tuple[str, ...], list[Application]]] = []
+        self.corrections: list[CorrectionRequest | None] = []  # 違うところがある, with each call
 
-    def __call__(self, services: Sequence[str], applications: Sequence[Application]) -> IssuedTicket:
+    def __call__(
+        self,
+        services: Sequence[str],
+        applications: Sequence[Application],
+        correction: CorrectionRequest | None = None,
+    ) -> IssuedTicket:
         self.calls.append((tuple(services), list(applications)))
-        return self.queue.issue(services[0])
+        self.corrections.append(correction)
+        return self.queue.issue(services[0], correction=correction)
 
 
 class Resident:
@@ -116,8 +124,9 @@ class Resident:
         return "\n".join(label.text() for label in self.kiosk.review.sheet.findChildren(QLabel))
 
 
-def identify_with_card(resident: Resident, place_card: PlaceCard) -> None:
-    """The card read: マイナンバーカード, the PIN (4 digits: not counted), 確定, この内容で正しい."""
+def identify_with_card(resident: Resident, place_card: PlaceCard, *, right: bool = True) -> None:
+    """The card read: マイナンバーカード, the PIN (4 digits: not counted), 確定, この内容で正しい (or, not
+    `right`, 違うところがある: a clerk will correct it)."""
     kiosk = resident.kiosk
     resident.tap(kiosk.welcome.mynumber)
     take_card = place_card()
@@ -126,7 +135,7 @@ def identify_with_card(resident: Resident, place_card: PlaceCard) -> None:
         resident.press(kiosk.pin_pad.keys[digit])  # type: ignore[arg-type]
     resident.tap(kiosk.pin_pad.enter)
     resident.on(kiosk.confirm)
-    resident.tap(kiosk.confirm.right)
+    resident.tap(kiosk.confirm.right if right else kiosk.confirm.wrong)
     resident.on(kiosk.take_card)
     take_card()  # the resident takes the card: no touch
     resident.on(kiosk.choose)
