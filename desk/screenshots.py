@@ -114,7 +114,7 @@ def _moving_family(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any
     from forms import build_application
 
     template = casework.catalog["idou"]
-    form = build_application(template, DEMO_CARD, dict(template.example))
+    form = build_application(template, DEMO_CARD, dict(template.example), today=queue.clock.calendar_date())
     issued = queue.issue("B", applications=[form.to_json_dict()])
     queue.finish(2)
     ticket = queue.call_ticket(2, issued.ticket.label)
@@ -129,7 +129,8 @@ def _demo_ticket(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any]]
     clerk has put the 〓 right and another resident is out fetching a document."""
     from forms import build_application
 
-    form = build_application(casework.catalog["juminhyo"], DEMO_CARD, {**DEMO_ANSWERS, "purpose": "年金"})
+    answers, today = {**DEMO_ANSWERS, "purpose": "年金"}, queue.clock.calendar_date()
+    form = build_application(casework.catalog["juminhyo"], DEMO_CARD, answers, today=today)
     issued = queue.issue(["A", "E"], applications=[form.to_json_dict()], printed=False)
     queue.set_priority("A-004", True)  # e.g. a wheelchair user: ahead of the line
     queue.hold(4)
