@@ -27,9 +27,11 @@ class TicketCases(QObject):
 
     Signals:
         problem(str): the forms could not be read (for the window's message line).
+        shown(str, object): a ticket's id and its forms (a list of CaseFile), just put on screen.
     """
 
     problem = Signal(str)
+    shown = Signal(str, object)
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class TicketCases(QObject):
         self.ticket_id = ticket.id
         self.panel.offer_forms(ticket.service_code)
         self.panel.show_cases(cases)
+        self.shown.emit(ticket.id, list(cases))
 
     def forget(self) -> None:
         """Every form off the screen (the ticket left, the clerk logged out)."""

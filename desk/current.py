@@ -1,9 +1,11 @@
 """The counter's current ticket, large: its number, its route with the current step highlighted, when it
-was called, and a clear mark when the resident holds no paper ticket (the kiosk's printer failed)."""
+was called, and a clear mark when the resident holds no paper ticket (the kiosk's printer failed). Above
+all of it, when the resident said at the kiosk that the card's data is wrong (違うところがある), a notice
+naming the forms and people it concerns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -51,6 +53,15 @@ class RouteView(QWidget):
         return next((s.text() for s in self.steps if s.property("role") == "step-current"), "")
 
 
+NUMBER_HEIGHT = theme.DESK.huge * 11 // 10  # its glyphs, not the font's tall line box
+# Under the correction notice the number gives up some of its margin (its ink still fits, as ui.clipping
+# checks): the desk keeps its height, on a 1366x768 screen too.
+NUMBER_UNDER_NOTICE = theme.DESK.huge * 15 // 16
+
+FlaggedForms = Sequence[tuple[str, Sequence[str]]]
+"""(a form's title, the people of it the resident's 違うところがある concerns), per form."""
+
+
 class CurrentTicketView(QWidget):
     """The ticket the counter serves now (or — when none)."""
 
@@ -63,10 +74,22 @@ class CurrentTicketView(QWidget):
         super().__init__(parent)
         self._service_name = service_name
         self._local = local  # stored (UTC) times on the office's clock
+        self._ticket: Ticket | None = None
+        self._flagged: tuple[str, FlaggedForms] = ("", ())  # by ticket id, once its forms are read
         self.setProperty("role", "current")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.DESK.spacing, 0, theme.DESK.spacing, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(theme.DESK.spacing, 0, theme.DESK.spacing, 0)
+        column.setSpacing(0)
+        self.correction = QLabel("")  # before anything else: the clerk reads it first
+        self.correction.setProperty("role", "alert")
+        self.correction.setWordWrap(True)
+        self.correction.setAccessibleName(self.tr("訂正の申し出"))
+        self.correction.setVisible(False)
+        column.addSpacing(theme.DESK.spacing // 3)
+        column.addWidget(self.correction)
+        row = QHBoxLayout()
+        column.addLayout(row)
         caption = QLabel(self.tr("対応中の番号"))
         caption.setProperty("role", "caption")
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,7 +97,7 @@ class CurrentTicketView(QWidget):
         self.number.setProperty("role", "huge")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumWidth(theme.DESK.huge * 4)  # C-1000 fits; the number never jumps sideways
-        self.number.setFixedHeight(theme.DESK.huge * 11 // 10)  # its glyphs, not the font's tall line box
+        self.number.setFixedHeight(NUMBER_HEIGHT)  # its glyphs, not the font's tall line box
         self.number.setAccessibleName(self.tr("対応中の番号"))
         row.addWidget(self.number)
         about = QVBoxLayout()
@@ -95,6 +118,8 @@ class CurrentTicketView(QWidget):
         row.addLayout(about, 1)
 
     def show_ticket(self, ticket: Ticket | None) -> None:
+        self._ticket = ticket
+        self._show_correction()
         self.number.setText(ticket.label if ticket else "—")
         self.route.show_route(ticket)
         self.unprinted.setVisible(ticket is not None and not ticket.printed)
@@ -108,3 +133,24 @@ class CurrentTicketView(QWidget):
         if ticket.priority:
             parts.append(self.tr("優先"))
         self.details.setText("　".join(parts))  # 番号札なし: the warning under it says so
+
+    def show_flagged(self, ticket_id: str, forms: FlaggedForms) -> None:
+        """The forms and people the resident's 違うところがある concerns, once the forms are read."""
+        self._flagged = (ticket_id, tuple((title, tuple(people)) for title, people in forms))
+        self._show_correction()
+
+    def _show_correction(self) -> None:
+        ticket = self._ticket
+        asked = ticket is not None and ticket.correction_requested
+        self.correction.setVisible(asked)
+        self.number.setFixedHeight(NUMBER_UNDER_NOTICE if asked else NUMBER_HEIGHT)
+        if ticket is None or not asked:
+            self.correction.setText("")
+            return
+        forms = self._flagged[1] if self._flagged[0] == ticket.id else ()
+        where = "、".join(f"{title}（{'・'.join(people)}）" if people else title for title, people in forms)
+        said = self.tr("住民の方から訂正の申し出があります")
+        self.correction.setText(f"{said}：{where}" if where else said)  # one line where it fits: the forms
+        self.correction.setToolTip(  # keep their height on a 1366x768 screen
+            self.tr("カードから読み取った内容に違うところがあるそうです。ご本人に確かめて直してください。")
+        )

@@ -276,7 +276,8 @@ class FormView(QWidget):
         return item
 
     def _check(self, line: FieldLine) -> tuple[str, str]:
-        """What the 確認 column says about a box: its problem, a 〓 to check, who corrected it, or ✓."""
+        """What the 確認 column says about a box: its problem, a 〓 to check, who corrected it, that the
+        resident said the card's data is wrong, or ✓."""
         if line.problem is not None:
             return (
                 line.problem.message,
@@ -292,6 +293,9 @@ class FormView(QWidget):
             when = self._local(change.at).strftime("%H:%M")
             text = self.tr("✓ 修正済み（%1 %2、元：%3）").replace("%1", when).replace("%2", change.clerk_name)
             return text.replace("%3", old), theme.DESK_CELL_OK
+        if line.key in self.case.flagged:  # 違うところがある, and no clerk has changed it yet
+            said = self.tr("要訂正の申し出：ご本人に確かめてください")  # the card filled it
+            return said, theme.DESK_CELL_ERROR
         return ("✓" if line.value is not None else ""), theme.DESK_CELL_OK
 
     def _last_change(self, key: str) -> Change | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from queueing.model import Ticket
 from ui import theme
 
 USER_ROLE = Qt.ItemDataRole.UserRole
+MARKS = 3  # the waiting list's column of marks (予約, 優先, 要訂正 ...)
 
 
 def compact_button(text: str, *, secondary: bool = False) -> QPushButton:
@@ -100,6 +102,8 @@ class WaitingList(QWidget):
             )
             for column, text in enumerate((*cells, self._marks(ticket, now))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            if ticket.correction_requested:
+                self._stand_out(row)
         labels = [t.label for t in self._tickets]
         if chosen is not None and chosen.label in labels:
             self.table.selectRow(labels.index(chosen.label))
@@ -107,8 +111,25 @@ class WaitingList(QWidget):
             self.table.clearSelection()
         self._selection_changed()
 
+    def _stand_out(self, row: int) -> None:
+        """要訂正 in bold red, and said in full to a screen reader and in the tooltip."""
+        said = self.tr("要訂正：住民の方から訂正の申し出があります")
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if item is None:
+                continue
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setForeground(QColor(theme.DESK_CELL_ERROR))
+            item.setToolTip(said)
+        marks = self.table.item(row, MARKS)
+        if marks is not None:
+            marks.setBackground(QColor(theme.DESK_CELL_ERROR_BACKGROUND))
+            marks.setData(Qt.ItemDataRole.AccessibleTextRole, f"{marks.text()}（{said}）")
+
     def _marks(self, ticket: Ticket, now: datetime) -> str:
-        marks = []
+        marks = [self.tr("要訂正")] if ticket.correction_requested else []  # first: the clerk sees it first
         if ticket.appointment_at is not None:
             marks.append(
                 # `now` is on the office's clock: its zone is the office's

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework import CaseFile, Casework, CaseworkError, Clerk
+from casework.flags import flagged_forms
 from desk.applications import ApplicationsPanel
 from desk.appointments import AppointmentsPanel
 from desk.cases import TicketCases
@@ -254,6 +255,9 @@ class DeskWindow(QWidget):
             )
             self.cases = TicketCases(casework, self.applications, lambda: self.clerk, self._tasks)
             self.cases.problem.connect(self.message.setText)
+            self.cases.shown.connect(
+                lambda ticket_id, cases: self.current_view.show_flagged(ticket_id, flagged_forms(cases))
+            )
             column.addWidget(self.applications, 1)
         else:
             column.addStretch(1)

@@ -360,6 +360,8 @@ def _desk_v2_roles(d: Scale) -> str:
         border: 2px solid {BLUE_900}; border-radius: {d.radius}px; padding: 2px 10px; }}
     QLabel[role="warning"] {{ color: {RED_900}; background: {RED_50}; font-weight: bold;
         border-left: 6px solid {RED_900}; padding: 2px 10px; }}
+    QLabel[role="alert"] {{ color: {WHITE}; background: {RED_900}; font-weight: bold;
+        border-radius: {d.radius}px; padding: 1px 12px; }}
     QLineEdit {{ font-size: {d.body}px; min-height: {DESK_COMPACT_HEIGHT - 8}px; padding: 0px 8px;
         border: 2px solid {GRAY_600}; border-radius: 4px; background: {WHITE}; }}
     QLineEdit:focus {{ border: 3px solid {BLUE_1000}; }}

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from casework import Casework
 from desk.form_view import VALUE, FormView
 from desk.window import DeskWindow
-from forms import build_application
+from forms import Application, build_application, card_filled
 from main import make_appointments, make_notices
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
+from queueing.model import CorrectionRequest
 from queueing.notices import NoticeBoard
 from queueing.services import QueueService
 from settings import OfficeConfig
@@ -135,7 +136,8 @@ def test_a_ticket_with_a_form_fits_every_screen_in_each_state(
     walk.check("login refused")
     desk.login.login_name.clear()
     form = juminhyo(casework.catalog, **{"visitor.phone": "1"})  # a problem: printing asks about blanks
-    live_queue.issue(["A", "E"], applications=[form], printed=False)  # the kiosk's printer failed
+    asked = CorrectionRequest({"juminhyo": card_boxes(casework, form)})  # 違うところがある: the notice on top
+    live_queue.issue(["A", "E"], applications=[form], printed=False, correction=asked)  # and no paper
     for code in "BACA":
         live_queue.issue(code)
     live_queue.call_ticket(2, "B-001")
@@ -146,7 +148,8 @@ def test_a_ticket_with_a_form_fits_every_screen_in_each_state(
     run(until(lambda: desk.current.text() == "A-001", what="A-001 at the counter"))
     live_queue.set_priority("C-001", True)
     desk.refresh()
-    walk.check("a ticket with its form, no paper ticket")
+    assert desk.current_view.correction.isVisible()
+    walk.check("a ticket with its form, no paper ticket, a correction asked")
     edit(qtbot, run, view, "visitor.birth_date", "2099-01-01")
     check = view.table.item(view.row_of("visitor.birth_date"), 2)
     assert check is not None
@@ -174,6 +177,11 @@ def test_a_ticket_with_a_form_fits_every_screen_in_each_state(
     press(qtbot, run, panel.blank_button)
     walk.check("空欄のまま印刷: asked once more")
     assert walk.found == []
+
+
+def card_boxes(casework: Casework, form: Any) -> tuple[str, ...]:
+    """The boxes the card filled on a form, as the kiosk keeps them when the resident says they are wrong."""
+    return card_filled(casework.catalog[form["form_id"]], Application.from_json_dict(form))
 
 
 def opening_the_wareki_editor(qtbot: Any, run: Run, view: FormView) -> None:
@@ -212,7 +220,8 @@ def test_a_households_row_buttons_fit_every_screen(
 ) -> None:
     template = casework.catalog["idou"]
     moving = build_application(template, YOSHINO, dict(template.example)).to_json_dict()
-    live_queue.issue("B", applications=[moving])
+    asked = CorrectionRequest({"idou": card_boxes(casework, moving)})  # the notice names two people
+    live_queue.issue("B", applications=[moving], correction=asked)
     log_in(qtbot, run, desk, counter=2)
     press(qtbot, run, desk.call_button)
     view = form_view(run, desk)
