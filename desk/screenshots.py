@@ -91,6 +91,8 @@ def desk_pages(app: Any, shots: Shots) -> None:
     alone = desk_at_counter_1()
     alone.idle_warning.show()  # desk.idle_warning_seconds before the idle logout
     shots["desk-idle-warning"] = (alone, DESK_SIZE)
+    asked, asked_forms = _correction_asked(queue, casework, clerk)
+    shots["desk-correction"] = (desk_at(2, asked, asked_forms), DESK_SIZE)
 
 
 def _show_appointments(service: Any, desk: Any) -> None:
@@ -121,6 +123,21 @@ def _moving_family(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any
     [case] = casework.applications_for(ticket.id, clerk)
     casework.add_row(case.id, "members", clerk)
     casework.correct(case.id, "members.3.name", "𠮷川　一", clerk)
+    return ticket, casework.applications_for(ticket.id, clerk)
+
+
+def _correction_asked(queue: Any, casework: Any, clerk: Any) -> tuple[Any, list[Any]]:
+    """A resident who said at the kiosk that the card's data is wrong (違うところがある), moving in, called
+    to counter 2; another who said so and took only a ticket waits."""
+    from forms import build_application, card_filled
+    from queueing.model import CorrectionRequest
+
+    template = casework.catalog["idou"]
+    form = build_application(template, DEMO_CARD, dict(template.example))
+    asked = CorrectionRequest({"idou": card_filled(template, form)})
+    issued = queue.issue("B", applications=[form.to_json_dict()], correction=asked)
+    queue.issue("B", correction=CorrectionRequest())
+    ticket = queue.call_ticket(2, issued.ticket.label)
     return ticket, casework.applications_for(ticket.id, clerk)
 
 
