@@ -8,6 +8,7 @@ Wayland, offscreen) and the translation compiler that set-up runs.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -34,11 +35,11 @@ QT_PARTS = (
 
 
 def pyside_directory() -> Path | None:
-    try:
-        import PySide6
-    except ImportError:
+    """Found without importing Qt (only the UI packages import PySide6)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
         return None
-    return Path(PySide6.__file__).parent
+    return Path(spec.origin).parent
 
 
 def missing_libraries(binary: Path) -> list[str]:
