@@ -2,13 +2,14 @@
 
 1. Propagation: an operation in another process -> shown by a real DisplayWindow in this one (Qt
    offscreen, qasync, ChangeWatcher on the store's listener), as bench/propagation.py measures it.
-2. Issue throughput with 1 and with 8 kiosk processes issuing as fast as they can.
+2. Issuing: 1 and then 8 kiosk processes issue as fast as they can for 10 s; tickets per second, and each
+   issue's latency (median, p99, max: a kiosk's resident waits for the slowest).
 3. The display's state computation, `QueueService.snapshot()`, with 100 and with 10,000 tickets of
    history (earlier days, and tickets finished today): its cost must not grow with history.
 
 PostgreSQL is a throw-away server started here (tests/helpers/postgres.py) on loopback, with fsync on.
 
-    python bench/queue_sync.py [--events 500] [--skip-postgres]
+    python bench/queue_sync.py [--events 500] [--seconds 10] [--parts issue ...] [--skip-postgres]
 """
 
 from __future__ import annotations
@@ -35,27 +36,36 @@ from propagation import CHILD, expected_signature
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 KIOSK = r"""
-import json, sys, time
+import json, os, sys, time
+import store.sqlite_writers
 from tests.helpers.workers import queue_for
+store.sqlite_writers.enabled = not os.environ.get("BENCH_BUSY_HANDLER_ONLY")
 queue, _ = queue_for(sys.argv[1])
-count, start_at = int(sys.argv[2]), float(sys.argv[3])
+print("ready", flush=True)
+start_at, stop_at = map(float, sys.stdin.readline().split())
 while time.time() < start_at:
     time.sleep(0.001)
-for _ in range(count):
+latencies = []
+while time.time() < stop_at:
+    started = time.perf_counter()
     queue.issue("A")
-print(json.dumps(time.time()))
+    latencies.append(time.perf_counter() - started)
+print(json.dumps({"end": time.time(), "latencies": latencies}))
 """
 
 Databases = Callable[[], str]
 
 
-def child(script: str, *argv: object) -> subprocess.Popen[str]:
+def child(
+    script: str, *argv: object, env: dict[str, str] | None = None, stdin: int | None = None
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", script, *map(str, argv)],
         cwd=REPO,
+        stdin=stdin,
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
     )
 
 
@@ -110,15 +120,25 @@ async def _finished(process: subprocess.Popen[str]) -> str:
 # --- 2. issue throughput ------------------------------------------------------------------------------
 
 
-def throughput(url: str, kiosks: int, per_kiosk: int) -> float:
-    """Tickets per second with `kiosks` processes issuing `per_kiosk` tickets each, all at once."""
+def throughput(url: str, kiosks: int, seconds: float, queued: bool = True) -> tuple[float, list[float]]:
+    """Tickets per second, and each issue's latency (s), with `kiosks` processes issuing as fast as they
+    can for `seconds`, all starting at once; `queued=False`: SQLite writers wait in SQLite's busy handler
+    only, without the lock file of store.sqlite_writers (as before it)."""
     from store import open_store
 
     open_store(url).close()  # migrated before the kiosks race
-    start_at = time.time() + 2.0
-    processes = [child(KIOSK, url, per_kiosk, start_at) for _ in range(kiosks)]
-    ends = [float(process.communicate(timeout=300)[0]) for process in processes]
-    return kiosks * per_kiosk / (max(ends) - start_at)
+    env = {} if queued else {"BENCH_BUSY_HANDLER_ONLY": "1"}
+    processes = [child(KIOSK, url, env=env, stdin=subprocess.PIPE) for _ in range(kiosks)]
+    for process in processes:  # every kiosk has started (imports, connection) before any issues
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    start_at = time.time() + 0.2
+    for process in processes:
+        assert process.stdin is not None
+        process.stdin.write(f"{start_at} {start_at + seconds}\n")
+        process.stdin.flush()
+    results = [json.loads(process.communicate(timeout=300)[0]) for process in processes]
+    latencies = [latency for result in results for latency in result["latencies"]]
+    return len(latencies) / (max(result["end"] for result in results) - start_at), latencies
 
 
 # --- 3. the display's read -----------------------------------------------------------------------------
@@ -201,31 +221,52 @@ def postgres_databases() -> Iterator[Databases]:
         yield server.new_database
 
 
-def measure(backend: str, databases: Databases, events: int) -> None:
-    latencies, missing = propagation(databases(), events)
-    print(f"[{backend}] propagation to another process's display, {events} events: {summary(latencies)}")
-    print(f"[{backend}]   states never shown (superseded before a read): {missing}")
-    for kiosks, per_kiosk in ((1, 400), (8, 100)):
-        rate = throughput(databases(), kiosks, per_kiosk)
-        print(f"[{backend}] issue throughput, {kiosks} kiosk process(es): {rate:.0f} tickets/s")
-    for history in (100, 10_000):
-        timings = snapshot_cost(databases(), history)
+PARTS = ("propagation", "issue", "snapshot")
+
+
+def measure(backend: str, databases: Databases, args: argparse.Namespace) -> None:
+    if "propagation" in args.parts:
+        latencies, missing = propagation(databases(), args.events)
         print(
-            f"[{backend}] snapshot() with {history:>6} tickets of history: median "
-            f"{statistics.median(timings) * 1000:.2f} ms, p99 {percentile(timings, 0.99) * 1000:.2f} ms"
+            f"[{backend}] propagation to another process's display, {args.events} events:", summary(latencies)
         )
+        print(f"[{backend}]   states never shown (superseded before a read): {missing}")
+    if "issue" in args.parts:
+        ways = [True, False] if args.compare and backend == "SQLite" else [True]
+        for kiosks in (1, 8):
+            for queued in ways:
+                rate, latencies = throughput(databases(), kiosks, args.seconds, queued)
+                how = "" if len(ways) == 1 else (" (writers queue)" if queued else " (busy handler only)")
+                print(
+                    f"[{backend}] issue, {kiosks} kiosk process(es) for {args.seconds:g} s{how}:"
+                    f" {rate:.0f} tickets/s; each issue {summary(latencies)}"
+                )
+    if "snapshot" in args.parts:
+        for history in (100, 10_000):
+            timings = snapshot_cost(databases(), history)
+            print(
+                f"[{backend}] snapshot() with {history:>6} tickets of history: median "
+                f"{statistics.median(timings) * 1000:.2f} ms, p99 {percentile(timings, 0.99) * 1000:.2f} ms"
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=500)
+    parser.add_argument("--events", type=int, default=500, help="propagation: operations to show")
+    parser.add_argument("--seconds", type=float, default=10.0, help="issue: how long the kiosks issue")
+    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS), help="what to measure")
+    parser.add_argument(
+        "--compare", action="store_true", help="issue on SQLite also without the writers' lock file"
+    )
     parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
     args = parser.parse_args()
-    with sqlite_databases() as databases:
-        measure("SQLite", databases, args.events)
+    if not args.skip_sqlite:
+        with sqlite_databases() as databases:
+            measure("SQLite", databases, args)
     if not args.skip_postgres:
         with postgres_databases() as databases:
-            measure("PostgreSQL", databases, args.events)
+            measure("PostgreSQL", databases, args)
 
 
 if __name__ == "__main__":

@@ -17,13 +17,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from store.appointment_repository import SqlAppointmentRepository
 from store.casework_repository import SqlAuditLog, SqlChangeRepository, SqlClerkRepository
 from store.changes import ChangeFeed, feed_directory
+from store.erasure import Erasure, erasure_for, purged
 from store.feed import Feed, Listener
 from store.notice_repository import SqlNoticeRepository
 from store.repository import SqlApplicationRepository, SqlTicketRepository
+from store.sqlite_writers import WAIT_LIMIT_S, QueuedWriterConnection
 
 _WRITE = "madoguchi_write"
 _MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process at a time ("mado")
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+BUSY_TIMEOUT_S = WAIT_LIMIT_S  # SQLite: how long a writer waits for the one before it
 
 SCHEMA_REVISION = "0008"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
@@ -40,7 +43,8 @@ def default_database_url() -> str:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """WAL for readers beside a writer; BEGIN IMMEDIATE for writers so they queue instead of failing."""
+    """WAL for readers beside a writer; writers queue in arrival order (store.sqlite_writers), then BEGIN
+    IMMEDIATE; what a connection deletes is overwritten with zeros."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -48,13 +52,18 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut, not only a kill
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        # Deleted rows and freed pages are zeroed, not left in free space: a purge erases (store.erasure).
+        # Debian builds SQLite with SECURE_DELETE on by default; other builds (pyenv, pip) have it off.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        write = connection.get_execution_options().get(_WRITE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        if connection.get_execution_options().get(_WRITE, False):
+            connection.connection.dbapi_connection.begin_write()
+        else:
+            connection.exec_driver_sql("BEGIN")
 
 
 class StoreError(Exception):
@@ -62,12 +71,14 @@ class StoreError(Exception):
 
 
 class SqlUnitOfWork:
-    """One transaction; rolls back unless committed; a committed write is announced to listeners."""
+    """One transaction; rolls back unless committed; a committed write is announced to listeners, and a
+    committed purge leaves no copy of what it deleted in the database's files (store.erasure)."""
 
-    def __init__(self, sessions: sessionmaker[Session], feed: Feed, write: bool) -> None:
+    def __init__(self, sessions: sessionmaker[Session], feed: Feed, write: bool, erasure: Erasure) -> None:
         self._sessions = sessions
         self._feed = feed
         self._write = write
+        self._erasure = erasure
         self._committed = False
 
     def __enter__(self) -> SqlUnitOfWork:
@@ -94,12 +105,17 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         offices = frozenset(self.tickets.offices | self.notices.offices)
+        purge = purged(self.session)
+        if purge:
+            self._erasure.before_commit(self.session)
         if self._write:
             self._feed.stage(self.session, offices)
         self.session.commit()
         self._committed = True
         if self._write:
             self._feed.announce(offices)
+        if purge:
+            self._erasure.after_commit()
 
 
 class Store:
@@ -113,7 +129,13 @@ class Store:
         if self.is_sqlite:
             self._prepare_sqlite_file()
             self.engine = create_engine(
-                self.url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=4
+                self.url,
+                connect_args={
+                    "check_same_thread": False,
+                    "timeout": BUSY_TIMEOUT_S,
+                    "factory": QueuedWriterConnection,
+                },
+                pool_size=4,
             )
             _configure_sqlite(self.engine)
             self.feed = ChangeFeed(feed_directory(self.database_path))
@@ -125,6 +147,7 @@ class Store:
             self.feed = postgres.PgChangeFeed(self.engine)
         else:
             raise ValueError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...")
+        self._erasure = erasure_for(self.engine, sqlite=self.is_sqlite)
         self._readers = sessionmaker(self.engine, expire_on_commit=False, autobegin=False)
         self._writers = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False, autobegin=False
@@ -141,7 +164,7 @@ class Store:
         Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
 
     def unit_of_work(self, *, write: bool) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._writers if write else self._readers, self.feed, write)
+        return SqlUnitOfWork(self._writers if write else self._readers, self.feed, write, self._erasure)
 
     def schema_revision(self) -> str | None:
         """The migration the database is at, or None for an empty database."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
@@ -48,6 +49,34 @@ def connect(engine: Engine, *, autocommit: bool, application_name: str) -> psyco
     params.pop("context", None)  # SQLAlchemy's type adapters: not wanted on a raw connection
     params.update(CONNECTION_SETTINGS, application_name=application_name)
     return psycopg.connect(autocommit=autocommit, **params)
+
+
+VACUUM_LOCK_TIMEOUT = "2s"  # VACUUM FULL waits this long for its lock, holding up the kiosks meanwhile
+
+
+def vacuum_full_if_owner(engine: Engine, tables: list[str]) -> list[str]:
+    """VACUUM FULL those of `tables` that this login may vacuum (it owns them or the database, or is a
+    superuser); which. It rewrites each table's live rows into a new file and removes the old file, so the
+    purged rows' bytes leave the table (plain VACUUM only marks their space free). It holds an exclusive
+    lock on each table meanwhile: short, for tables that keep one retention period's rows; if a running
+    transaction keeps the lock for more than VACUUM_LOCK_TIMEOUT, it gives up (lock_timeout) instead of
+    holding up the kiosks."""
+    with connect(engine, autocommit=True, application_name="madoguchi-purge") as connection:
+        mine = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT c.relname FROM pg_class c JOIN pg_database d ON d.datname = current_database()"
+                " WHERE c.oid = ANY(SELECT to_regclass(t) FROM unnest(%s::text[]) AS t)"
+                " AND (pg_has_role(current_user, c.relowner, 'USAGE')"
+                " OR pg_has_role(current_user, d.datdba, 'USAGE'))",
+                (tables,),
+            )
+        ]
+        if mine:
+            connection.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(VACUUM_LOCK_TIMEOUT)))
+            names = sql.SQL(", ").join(sql.Identifier(name) for name in mine)
+            connection.execute(sql.SQL("VACUUM (FULL) {}").format(names))
+    return mine
 
 
 class PgChangeFeed:
