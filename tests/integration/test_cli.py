@@ -114,7 +114,7 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
     portrait += ("portrait-date-picker-low-reach",)
     expected |= {f"kiosk-{page}": (1080, 1920) for page in portrait}
     desk_pages = ("", "-login", "-correction-refused", "-history", "-transfer", "-notices", "-appointments")
-    desk_pages += ("-household", "-print-blank", "-idle-warning")
+    desk_pages += ("-household", "-print-blank", "-idle-warning", "-correction")
     expected |= {f"desk{page}": (1600, 900) for page in desk_pages}
     tickets = {name: sizes.pop(name) for name in list(sizes) if name.startswith("ticket-")}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}
