@@ -102,7 +102,7 @@ class ApplicationsPanel(QWidget):
         self.history_button.setCheckable(True)
         self.history_button.setAccessibleName(self.tr("変更履歴を表示"))
         self.history_button.toggled.connect(self._show_history)
-        self.print_button.clicked.connect(self.print_requested.emit)
+        self.print_button.clicked.connect(self._print)
         row.addWidget(self.form_choice, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.history_button)
@@ -111,6 +111,15 @@ class ApplicationsPanel(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self._blank_confirmation(), 1)  # in place of the row's buttons while it asks
         return row
+
+    def _print(self) -> None:
+        """印刷: not while a box's edit is not stored (the paper would not show it)."""
+        if unsaved := self.unsaved():
+            names = "、".join(f"「{name}」" for name in unsaved[:3])
+            text = self.tr("%1 の修正が保存されていません。直してから印刷してください。").replace("%1", names)
+            self.set_status(text, error=True)
+            return
+        self.print_requested.emit()
 
     def offer_blank_print(self) -> None:
         """Printing was refused for errors: offer 空欄のまま印刷 (it asks before printing)."""
@@ -161,16 +170,30 @@ class ApplicationsPanel(QWidget):
         self.tabs.setCurrentWidget(self._add_view(case))
         self._set_active(True)
 
-    def update_case(self, case: CaseFile) -> None:
-        """A form after a correction: its tab shows the stored values and the new history line."""
+    def update_case(self, case: CaseFile, saved: str | None = None) -> None:
+        """A form after a change (`saved`: the box a correction saved): its tab shows the stored values
+        and the new history line."""
         view = self.view(case.id)
         if view is not None:
-            view.set_case(case)
+            view.set_case(case, saved)
 
-    def refuse(self, application_id: str, key: str, text: str, message: str) -> None:
+    def refuse(self, application_id: str, key: str, text: str, message: str, *, tell: bool = True) -> None:
+        """A correction not saved: the box keeps the text in red, and the status line says which box
+        (unless `tell` is False: it says already why nothing could be saved)."""
         view = self.view(application_id)
         if view is not None:
             view.refuse(key, text, message)
+            if not tell:
+                return
+            name = next((line.label for line in view.lines if line.key == key), key)
+            self.set_status(
+                self.tr("「%1」は保存されていません。赤い欄を直してください。").replace("%1", name),
+                error=True,
+            )
+
+    def unsaved(self) -> list[str]:
+        """The boxes of every form whose edit is not stored (refused, or being saved)."""
+        return [name for view in self.views() for name in view.unsaved()]
 
     def views(self) -> list[FormView]:
         return [view for i in range(self.tabs.count()) if isinstance(view := self.tabs.widget(i), FormView)]

@@ -93,10 +93,13 @@ class TicketCases(QObject):
             return
         except Exception as exc:
             self._failed(exc)
+            self.panel.refuse(application_id, key, text, self.panel.status.text(), tell=False)  # not saved
             return
         if case.ticket_id == self.ticket_id:
-            self.panel.update_case(case)
-            self.panel.set_status(self.tr("保存しました。"))
+            self.panel.update_case(case, saved=key)
+            view = self.panel.view(case.id)
+            name = next((line.label for line in view.lines if line.key == key), key) if view else key
+            self.panel.set_status(self.tr("「%1」を保存しました。").replace("%1", name))
 
     async def _add_row(self, application_id: str, group_id: str) -> None:
         case = await self._change_rows(lambda clerk: self._casework.add_row(application_id, group_id, clerk))

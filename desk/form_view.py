@@ -3,6 +3,11 @@ form's validation message beside each box, and the history of changes (who, when
 
 An edit is not written into the table: it is handed on as a correction request, and the table shows the
 stored value again once the correction is kept, or the typed text in red with the reason when refused.
+
+One source of truth per form: what is stored (its values, problems and changes) and the edits not stored
+yet (being saved, or refused). The cells and the summary above them are drawn from both on every change, so
+a refused box's 「保存されていません」 and the summary never disagree, and a box refused stays red (with what
+was typed) while another box of the form is saved.
 """
 
 from __future__ import annotations
@@ -108,6 +113,8 @@ class FormView(QWidget):
         self.case = case
         self._local = local  # a change's (stored, UTC) time on the office's clock
         self.lines: list[FieldLine] = []
+        self._saving: dict[str, str] = {}  # box key -> the text being saved
+        self._refused: dict[str, tuple[str, str]] = {}  # box key -> (the text typed, why it was refused)
         layout = QVBoxLayout(self)
         s = theme.DESK.spacing
         layout.setContentsMargins(s // 2, s // 2, s // 2, s // 2)
@@ -226,15 +233,18 @@ class FormView(QWidget):
     def application_id(self) -> str:
         return self.case.id
 
-    def set_case(self, case: CaseFile) -> None:
-        """Show the form as stored now: every box, its problem, and the history."""
+    def set_case(self, case: CaseFile, saved: str | None = None) -> None:
+        """Show the form as stored now (`saved`: the box whose correction it holds, if any): every box,
+        its problem, and the history, with the edits not stored yet still in their boxes."""
         self.case = case
         self.lines = lines(case.template, case.application, case.problems)
         keys = current_keys(case.changes)  # a removed household row moves the later rows' changes up
         self._latest: dict[str, Change] = {k: c for c, k in zip(case.changes, keys, strict=True) if k}
+        self._forget_stored_edits(saved)
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
             self._fill_row(row, line)
+            self._show_unsaved(row, line.key)
         self.table.resizeRowsToContents()
         self._fill_history()
         self._fill_summary()
@@ -317,14 +327,20 @@ class FormView(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def _fill_summary(self) -> None:
+        """The form's state in one line: its fee, and what is left to do (what is stored with problems,
+        what is refused or being saved); 入力はそろっています only when nothing is."""
         errors = len(self.case.errors)
         fee = fee_total(self.case.template, self.case.application)
         parts = [self.tr("手数料 %1").replace("%1", yen(fee))]  # the form's title is on its tab
-        parts.append(
-            self.tr("直すところ %1件").replace("%1", str(errors))
-            if errors
-            else self.tr("入力はそろっています")
-        )
+        if self._refused:
+            parts.append(self.tr("保存されていない修正 %1件").replace("%1", str(len(self._refused))))
+        if errors:
+            parts.append(self.tr("直すところ %1件").replace("%1", str(errors)))
+        if self._saving:
+            parts.append(self.tr("保存しています…"))
+        elif not errors and not self._refused:
+            parts.append(self.tr("入力はそろっています"))
+        errors += len(self._refused)
         general = [
             p.message
             for p in self.case.problems
@@ -335,26 +351,60 @@ class FormView(QWidget):
         self.summary.style().polish(self.summary)
 
     def edited(self, row: int, text: str) -> None:
-        """The clerk finished editing a box: ask for the correction unless nothing changed."""
+        """The clerk finished editing a box: ask for the correction unless nothing changed (typing the
+        stored value again over a refused text takes the refusal back)."""
         line = self.lines[row]
         if line.unchanged_by(text):
+            if self._refused.pop(line.key, None) is not None:
+                self._fill_row(row, line)
+                self._fill_summary()
             return
-        self._item(row, VALUE).setText(text)
-        self._item(row, CHECK).setText(self.tr("保存しています…"))
+        self._refused.pop(line.key, None)
+        self._saving[line.key] = text
+        self._show_unsaved(row, line.key)
+        self._fill_summary()
         self.correction_requested.emit(self.case.id, line.key, text)
 
     def refuse(self, key: str, text: str, message: str) -> None:
         """Keep the refused text in its box, in red, with the reason beside it (nothing was saved)."""
-        row = next((i for i, line in enumerate(self.lines) if line.key == key), None)
-        if row is None:
-            return
+        self._saving.pop(key, None)
+        self._refused[key] = (text, message)
+        if key in (keys := [line.key for line in self.lines]):
+            self._show_unsaved(keys.index(key), key)
+        self._fill_summary()
+
+    def unsaved(self) -> list[str]:
+        """The names of the boxes whose edit is not stored (refused, or being saved)."""
+        keys = [*self._refused, *(k for k in self._saving if k not in self._refused)]
+        names = {line.key: line.label for line in self.lines}
+        return [names.get(key, key) for key in keys]
+
+    def _forget_stored_edits(self, saved: str | None) -> None:
+        """Edits the stored form now holds are no longer unsaved (the box shows the stored value): the one
+        just `saved`, and any whose box now holds what was typed."""
+        self._saving.pop(saved or "", None)
+        stored = {line.key: line for line in self.lines}
+
+        def kept(key: str, text: str) -> bool:
+            return key not in stored or stored[key].unchanged_by(text)
+
+        self._saving = {key: text for key, text in self._saving.items() if not kept(key, text)}
+        self._refused = {key: why for key, why in self._refused.items() if not kept(key, why[0])}
+
+    def _show_unsaved(self, row: int, key: str) -> None:
+        """A box whose edit is being saved, or was refused: the typed text, and what became of it."""
         value, check = self._item(row, VALUE), self._item(row, CHECK)
-        value.setText(text)
-        value.setForeground(QColor(theme.DESK_CELL_ERROR))
-        value.setBackground(QColor(theme.DESK_CELL_ERROR_BACKGROUND))
-        check.setText(self.tr("保存されていません：%1").replace("%1", message))
-        check.setForeground(QColor(theme.DESK_CELL_ERROR))
-        self.table.resizeRowToContents(row)
+        if key in self._refused:
+            text, message = self._refused[key]
+            value.setText(text)
+            value.setForeground(QColor(theme.DESK_CELL_ERROR))
+            value.setBackground(QColor(theme.DESK_CELL_ERROR_BACKGROUND))
+            check.setText(self.tr("保存されていません：%1").replace("%1", message))
+            check.setForeground(QColor(theme.DESK_CELL_ERROR))
+            self.table.resizeRowToContents(row)
+        elif key in self._saving:
+            value.setText(self._saving[key])
+            check.setText(self.tr("保存しています…"))
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -379,3 +429,4 @@ class FormView(QWidget):
         self.summary.clear()
         self.lines = []
         self._latest = {}
+        self._saving, self._refused = {}, {}

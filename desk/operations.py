@@ -1,15 +1,25 @@
 """The counter's operations: call next, recall, finish the step, no-show, hold (書類待ち), pass on (回す).
 
 The buttons only say what the clerk pressed; the window runs the operation. 回す opens a small picker
-of the services (the resident needs one more, next) and the other counters (this service, there).
+of the services (the resident needs one more, next) and the other counters (this service, there). An
+operation that does more than its button says (次の方を呼ぶ finishes the ticket at the counter;
+ログアウト gives it back to the line) asks first, in the same place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queueing.model import Counter, Service
 from ui import theme
@@ -47,6 +57,7 @@ class TransferPicker(InPlace):
         super().__init__(parent)
         self.setProperty("role", "panel")
         row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)  # the desk fits 1366x768 with a correction notice and this row
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("回す先"))
         self.confirm_button = QPushButton(self.tr("回す"))
@@ -84,6 +95,56 @@ class TransferPicker(InPlace):
         self.chosen.emit(kind, int(value) if kind == "counter" else value)
 
 
+class Confirmation(InPlace):
+    """A question about the current ticket, in the place of the operations' buttons: 「A-002 の対応を完了して
+    次の方を呼びますか？」 with the action named on its button, and やめる.
+
+    Signals:
+        confirmed: the clerk pressed the action's button (the bar then runs what it was asked for).
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        row = QHBoxLayout(self)
+        self.question = QLabel("")
+        self.question.setProperty("role", "caption")
+        self.question.setWordWrap(True)
+        self.confirm_button = QPushButton("")
+        self.confirm_button.setProperty("role", "compact")
+        self.cancel_button = QPushButton(self.tr("やめる"))
+        self.cancel_button.setProperty("role", "compact-secondary")
+        row.addWidget(self.question, 1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.cancel_button)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.cancel_button.clicked.connect(self.hide)
+        self._then: Callable[[], None] | None = None
+
+    def ask(self, question: str, action: str, then: Callable[[], None]) -> None:
+        """Ask `question`; `action` names what the confirming button does, `then` does it."""
+        self.question.setText(question)
+        self.confirm_button.setText(action)
+        self.confirm_button.setAccessibleName(action)
+        self._then = then
+        self.show()
+        self.confirm_button.setFocus()
+
+    def setVisible(self, visible: bool) -> None:
+        if not visible:
+            self._then = None  # a question put away is never answered later
+        super().setVisible(visible)
+
+    def _confirm(self) -> None:
+        then, self._then = self._then, None
+        self.hide()
+        if then is not None:
+            then()
+            self.confirmed.emit()
+
+
 class OperationsBar(QWidget):
     """The big buttons of a counter; the 回す picker and the idle logout's warning take their place while
     they show (one row of height, kept for the form table)."""
@@ -113,6 +174,15 @@ class OperationsBar(QWidget):
         layout.addWidget(self.transfer)
         self.transfer_button.clicked.connect(self.transfer.show)
         self.transfer.opened.connect(lambda shown: self.buttons.setVisible(not shown))
+        self.confirmation = Confirmation(self)
+        self.confirmation.hide()
+        layout.addWidget(self.confirmation)
+        self.confirmation.opened.connect(lambda shown: self.buttons.setVisible(not shown))
+
+    def ask(self, question: str, action: str, then: Callable[[], None]) -> None:
+        """Ask before an operation that is more than its button says (the picker goes first)."""
+        self.transfer.hide()
+        self.confirmation.ask(question, action, then)
 
     def cover(self, covered: bool) -> None:
         """Something else (the idle warning) shows in the bar's place, or no longer does."""
@@ -140,5 +210,7 @@ class OperationsBar(QWidget):
         self.call_button.setEnabled(idle)
         for button in self.on_current:
             button.setEnabled(idle and has_current)
+        self.confirmation.confirm_button.setEnabled(idle)
         if not has_current:
             self.transfer.hide()
+            self.confirmation.hide()  # its question was about a ticket that has left the counter

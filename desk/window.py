@@ -32,14 +32,16 @@ from desk.appointments import AppointmentsPanel
 from desk.cases import TicketCases
 from desk.current import CurrentTicketView
 from desk.idle import DEFAULT_IDLE, DeskIdleWatch, IdleWarning
+from desk.last_action import LastAction
 from desk.login import LoginPanel
 from desk.notices import NoticesPanel
 from desk.operations import OperationsBar
 from desk.queue_lists import HeldList, NoShowUndo, WaitingList
 from queueing.appointment_service import AppointmentService
-from queueing.model import Ticket
+from queueing.model import Ticket, TicketState
 from queueing.notices import NoticeBoard
 from queueing.services import QueueError, QueueService, QueueSnapshot
+from queueing.undo import reverses
 from ui import theme
 from ui.app import run_blocking
 from ui.tasks import TaskGroup
@@ -91,6 +93,8 @@ class DeskWindow(QWidget):
         self._busy = False
         self.clerk: Clerk | None = None
         self._has_current = False
+        self._current: Ticket | None = None  # as last read
+        self._undo: tuple[Ticket, Ticket] | None = None  # the ticket before and after the last operation
         self._reads = itertools.count()  # reads finish out of order; an older one never overwrites a newer
         self._shown_read = -1
         self.login = LoginPanel()
@@ -144,14 +148,14 @@ class DeskWindow(QWidget):
         self.counter_box.setAccessibleName(self.tr("窓口"))
         self.waiting = QLabel("")
         self.waiting.setProperty("role", "muted")
-        self.message = QLabel("")  # what the last operation says; in the bar, where the clerk looks
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "error")
+        self.last_action = LastAction()  # what the last operation did; in the bar, where the clerk looks
+        self.last_action.undo_requested.connect(self._undo_last)
+        self.message = self.last_action.text
         self.clerk_label = QLabel("")
         self.clerk_label.setProperty("role", "clerk")
         self.logout_button = QPushButton(self.tr("ログアウト"))
         self.logout_button.setProperty("role", "compact-secondary")
-        self.logout_button.clicked.connect(self.log_out)
+        self.logout_button.clicked.connect(self.request_log_out)
         self.notices_button = QPushButton(self.tr("お知らせ"))
         self.notices_button.setProperty("role", "compact-secondary")
         self.notices_button.setCheckable(True)
@@ -160,7 +164,7 @@ class DeskWindow(QWidget):
         self.appointments_button.setProperty("role", "compact-secondary")
         self.appointments_button.setCheckable(True)
         self.appointments_button.setVisible(self._appointment_service is not None)
-        for widget, stretch in ((label, 0), (self.counter_box, 1), (self.waiting, 0), (self.message, 2)):
+        for widget, stretch in ((label, 0), (self.counter_box, 1), (self.waiting, 0), (self.last_action, 2)):
             row.addWidget(widget, stretch)
         row.addWidget(self.appointments_button)
         row.addWidget(self.notices_button)
@@ -215,12 +219,8 @@ class DeskWindow(QWidget):
         column.addWidget(self.held_list)
         column.addWidget(self.no_show_undo)
         self.waiting_list.call_requested.connect(self._call_chosen)
-        self.waiting_list.priority_requested.connect(
-            lambda label, on: self._submit(lambda: self._queue.set_priority(label, on))
-        )
-        self.held_list.release_requested.connect(
-            lambda label: self._submit(lambda: self._queue.release(label))
-        )
+        self.waiting_list.priority_requested.connect(self._set_priority)
+        self.held_list.release_requested.connect(self._release)
         self.no_show_undo.undo_requested.connect(self._undo_no_show)
         return side
 
@@ -234,7 +234,7 @@ class DeskWindow(QWidget):
         self.call_button, self.recall_button = ops.call_button, ops.recall_button
         self.finish_button, self.no_show_button = ops.finish_button, ops.no_show_button
         self.hold_button, self.transfer_button = ops.hold_button, ops.transfer_button
-        self.call_button.clicked.connect(lambda: self._counter_operation(self._queue.call_next, leaves=True))
+        self.call_button.clicked.connect(self._call_next)
         self.recall_button.clicked.connect(lambda: self._counter_operation(self._queue.recall))
         self.finish_button.clicked.connect(lambda: self._counter_operation(self._queue.finish, leaves=True))
         self.no_show_button.clicked.connect(lambda: self._counter_operation(self._queue.no_show, leaves=True))
@@ -254,7 +254,7 @@ class DeskWindow(QWidget):
                 lambda: casework.catalog, names, local=self._queue.clock.local
             )
             self.cases = TicketCases(casework, self.applications, lambda: self.clerk, self._tasks)
-            self.cases.problem.connect(self.message.setText)
+            self.cases.problem.connect(self.last_action.complain)
             self.cases.shown.connect(
                 lambda ticket_id, cases: self.current_view.show_flagged(ticket_id, flagged_forms(cases))
             )
@@ -281,6 +281,8 @@ class DeskWindow(QWidget):
 
     def _counter_changed(self) -> None:
         self._offer_transfers()
+        self._current, self._has_current = None, False
+        self._set_enabled(False)  # nothing acts on the counter before its state is read
         self.refresh()
 
     def _offer_transfers(self) -> None:
@@ -294,28 +296,139 @@ class DeskWindow(QWidget):
         except QueueError:
             return code
 
+    def _call_next(self) -> None:
+        """次の方を呼ぶ: with a ticket at the counter, ask first (calling finishes it)."""
+        current = self._current
+        if current is None:
+            self._counter_operation(self._queue.call_next, leaves=True)
+            return
+        self.operations.ask(
+            self.tr("%1 の対応を完了して次の方を呼びますか？").replace("%1", current.label),
+            self.tr("完了して次の方を呼ぶ"),
+            lambda: self._counter_operation(self._queue.call_next, leaves=True),
+        )
+
     def _counter_operation(self, operation: Callable[[int], Ticket | None], *, leaves: bool = False) -> None:
-        """Run an operation on this counter; `leaves`: the current ticket leaves the counter with it."""
+        """Run an operation on this counter and say what it did; `leaves`: the current ticket leaves the
+        counter with it. The ticket as it was before is read with it, for the message and the undo."""
         counter = self.counter_number
+        calls, recalls = operation == self._queue.call_next, operation == self._queue.recall
 
-        def done(ticket: Ticket | None) -> None:
-            if operation == self._queue.call_next and ticket is None:
-                self.message.setText(self.tr("お待ちの方はいません"))
+        def work() -> tuple[Ticket | None, Ticket | None]:
+            return self._queue.current(counter), operation(counter)
 
-        self._submit(lambda: operation(counter), done, leaves=leaves)
+        def done(result: tuple[Ticket | None, Ticket | None]) -> None:
+            if calls:
+                self._tell_call(*result)
+            else:
+                self._tell_change(*result, recall=recalls)
+
+        self._submit(work, done, leaves=leaves)
+
+    def _tell_call(self, finished: Ticket | None, called: Ticket | None) -> None:
+        """A call, and the ticket it finished (次の方を呼ぶ, この番号を呼ぶ with a ticket at the counter)."""
+        if finished is not None and called is not None and finished.id == called.id:
+            finished = None
+        if called is None:
+            text = self.tr("お待ちの方はいません")
+            if finished is not None:
+                text = self.tr("%1 の対応を完了しました。お待ちの方はいません").replace("%1", finished.label)
+        elif finished is not None:
+            text = self.tr("%1 の対応を完了し、%2 を呼びました").replace("%1", finished.label)
+            text = text.replace("%2", called.label)
+        else:
+            text = self.tr("%1 を呼びました").replace("%1", called.label)
+        self.last_action.tell(text)
+
+    def _tell_change(self, before: Ticket | None, after: Ticket | None, *, recall: bool = False) -> None:
+        """What a recall, finish, no-show or 書類待ち did, with 元に戻す where it can be taken back (a
+        recall past desk.max_recalls is a no-show)."""
+        if after is None:
+            return
+        label = after.label
+        if after.state is TicketState.CALLED:
+            text = self.tr("%1 を再び呼びました（再呼び出し %2回）").replace("%2", str(after.recalls))
+        elif after.state is TicketState.NO_SHOW:
+            text = self.tr("%1 を不在にしました")
+            if recall:
+                text = self.tr("%1 は %2回呼んでも来られなかったため、不在にしました")
+                text = text.replace("%2", str(after.recalls + 1))
+        elif after.state is TicketState.HELD:
+            text = self.tr("%1 を書類待ちにしました")
+        elif after.state is TicketState.WAITING:
+            text = self.tr("%1 の対応を完了しました（次は %2）")
+            text = text.replace("%2", self._service_name(after.service_code))
+        else:
+            text = self.tr("%1 の対応を完了しました")
+        undoable = before is not None and reverses(before, after)
+        self._undo = (before, after) if before is not None and undoable else None
+        self.last_action.tell(text.replace("%1", label), undoable=undoable)
+
+    def _undo_last(self) -> None:
+        """元に戻す: the last finish, no-show or 書類待ち taken back; the ticket is at the counter again."""
+        if self._undo is None:
+            return
+        before, after = self._undo
+        self._undo = None
+
+        def done(ticket: Ticket) -> None:
+            self.last_action.tell(self.tr("%1 を元に戻しました（対応中）").replace("%1", ticket.label))
+
+        self._submit(lambda: self._queue.undo(before, after), done)
 
     def _call_chosen(self, label: str) -> None:
+        """この番号を呼ぶ: with a ticket at the counter, ask first (calling finishes it)."""
         counter = self.counter_number
-        self._submit(lambda: self._queue.call_ticket(counter, label), leaves=True)
+
+        def work() -> tuple[Ticket | None, Ticket]:
+            return self._queue.current(counter), self._queue.call_ticket(counter, label)
+
+        def call() -> None:
+            self._submit(work, lambda result: self._tell_call(*result), leaves=True)
+
+        current = self._current
+        if current is None:
+            call()
+            return
+        self.operations.ask(
+            self.tr("%1 の対応を完了して %2 を呼びますか？")
+            .replace("%1", current.label)
+            .replace("%2", label),
+            self.tr("完了して %1 を呼ぶ").replace("%1", label),
+            call,
+        )
 
     def _transfer(self, kind: str, value: object) -> None:
         counter = self.counter_number
         target: dict[str, Any] = {"service": value} if kind == "service" else {"counter": value}
-        self._submit(lambda: self._queue.transfer(counter, **target), leaves=True)
+        if kind == "service":
+            where = self._service_name(str(value))
+        else:
+            where = self._queue.counter(int(str(value))).name
+
+        def done(ticket: Ticket) -> None:
+            self.last_action.tell(
+                self.tr("%1 を%2へ回しました").replace("%1", ticket.label).replace("%2", where)
+            )
+
+        self._submit(lambda: self._queue.transfer(counter, **target), done, leaves=True)
+
+    def _set_priority(self, label: str, on: bool) -> None:
+        def done(ticket: Ticket) -> None:
+            text = self.tr("%1 を優先にしました") if ticket.priority else self.tr("%1 の優先を外しました")
+            self.last_action.tell(text.replace("%1", ticket.label))
+
+        self._submit(lambda: self._queue.set_priority(label, on), done)
+
+    def _release(self, label: str) -> None:
+        def done(ticket: Ticket) -> None:
+            self.last_action.tell(self.tr("%1 を列の元の位置に戻しました").replace("%1", ticket.label))
+
+        self._submit(lambda: self._queue.release(label), done)
 
     def _undo_no_show(self, label: str) -> None:
         def done(ticket: Ticket) -> None:
-            self.message.setText(
+            self.last_action.tell(
                 self.tr("%1 の不在を取り消しました。列の元の位置に戻りました。").replace("%1", ticket.label)
             )
 
@@ -337,16 +450,16 @@ class DeskWindow(QWidget):
         leaving = self.cases.ticket_id if self.cases is not None else None
         try:
             result = await run_blocking(work)
-            self.message.setText("")
+            self.last_action.clear()
             if leaves and (self.cases is None or self.cases.ticket_id in (leaving, None)):
                 self._forget_cases()  # not the next ticket's forms, if a read put them up meanwhile
             if done is not None:
                 done(result)
         except QueueError as exc:
-            self.message.setText(str(exc))
+            self.last_action.complain(str(exc))
         except Exception:
             log.exception("desk operation failed")
-            self.message.setText(self.tr("データベースに接続できません。もう一度お試しください"))
+            self.last_action.complain(self.tr("データベースに接続できません。もう一度お試しください"))
         finally:
             self._busy = False
         await self._show_state(counter)
@@ -375,7 +488,7 @@ class DeskWindow(QWidget):
             state = await run_blocking(self._read_state, counter)
         except Exception:
             log.exception("desk could not read the queue")
-            self.message.setText(self.tr("データベースに接続できません。もう一度お試しください"))
+            self.last_action.complain(self.tr("データベースに接続できません。もう一度お試しください"))
             self._set_enabled(False)
             self.call_button.setEnabled(True)
             return
@@ -401,6 +514,7 @@ class DeskWindow(QWidget):
         if held is not None:
             self.held_list.set_tickets(held)
         self.current_view.show_ticket(current)
+        self._current = current
         if self.notices is not None:
             self.notices.set_notices(snapshot.notices)
         self._has_current = current is not None
@@ -409,7 +523,7 @@ class DeskWindow(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.operations.set_enabled(idle=enabled, has_current=self._has_current)
-        for side in (self.waiting_list, self.held_list, self.no_show_undo):
+        for side in (self.waiting_list, self.held_list, self.no_show_undo, self.last_action):
             side.set_idle(enabled)
 
     # --- the ticket's applications -------------------------------------------------------------------------
@@ -432,7 +546,7 @@ class DeskWindow(QWidget):
         """Personal data off the screen: the forms, and any message that might quote a value."""
         if self.cases is not None:
             self.cases.forget()
-            self.message.setText("")
+            self.last_action.clear()
 
     # --- clerks ----------------------------------------------------------------------------------------
 
@@ -463,10 +577,35 @@ class DeskWindow(QWidget):
         self.pages.setCurrentIndex(1)
         self.idle.start()
 
+    def request_log_out(self) -> None:
+        """ログアウト: with a ticket at the counter, ask first: it goes back to the line at its place, so that
+        another counter calls it and the display no longer shows it called here."""
+        current = self._current
+        if current is None or self.clerk is None:
+            self.log_out()
+            return
+        counter = self.counter_number
+
+        def leave(returned: Ticket | None) -> None:
+            self.log_out()
+            if returned is not None:
+                self.login.hint.setText(
+                    self.tr("%1 を列の元の位置に戻しました。").replace("%1", returned.label)
+                )
+
+        self.operations.ask(
+            self.tr("%1 を対応中です。列に戻してログアウトしますか？").replace("%1", current.label),
+            self.tr("列に戻してログアウト"),
+            lambda: self._submit(lambda: self._queue.return_to_line(counter), leave, leaves=True),
+        )
+
     def log_out(self) -> None:
-        """The clerk leaves: the ticket's forms leave the screen, and the login comes back."""
+        """The clerk leaves: the ticket's forms leave the screen, and the login comes back. (The counter's
+        ticket is given back to the line first, by request_log_out and log_out_for_inactivity.)"""
         self._forget_cases()
-        self.message.setText("")
+        self.last_action.clear()
+        self.operations.confirmation.hide()
+        self._current, self._has_current = None, False  # read again at the next login
         self.clerk = None
         self.clerk_label.setText("")
         self.notices_button.setChecked(False)
@@ -480,8 +619,24 @@ class DeskWindow(QWidget):
         """Nobody used the desk for desk.idle_logout_minutes: log out, and say why on the login page."""
         if self.clerk is None:
             return
-        self.log_out()
-        self.login.hint.setText(self.tr("操作がなかったため、ログアウトしました。"))
+        counter = self.counter_number
+        self.log_out()  # at once: the forms leave the screen whatever the queue does
+        said = self.tr("操作がなかったため、ログアウトしました。")
+        self.login.hint.setText(said)
+        self._tasks.spawn(self._give_back(counter, said))
+
+    async def _give_back(self, counter: int, said: str) -> None:
+        """After an idle logout: the counter's ticket, if any, back in line at its place (nobody is there
+        to serve it), and the login page says so."""
+        try:
+            returned = await run_blocking(self._queue.return_to_line, counter)
+        except Exception:
+            log.exception("desk could not give counter %s's ticket back to the line", counter)
+            returned, said = None, said + self.tr("対応中の番号を列に戻せませんでした。")
+        if returned is not None:
+            said += self.tr("%1 を列の元の位置に戻しました。").replace("%1", returned.label)
+        if self.clerk is None:  # nobody has logged in meanwhile
+            self.login.hint.setText(said)
 
     def check_clerks(self) -> None:
         """Tell on the login page when no clerk account exists yet (a new installation)."""

@@ -144,6 +144,12 @@ class Ticket:
         self._require(TicketState.HELD, "release")
         return self._back_in_line(step=self.step)
 
+    def return_to_line(self) -> Ticket:
+        """The clerk left the counter (logged out) with the ticket called: back in line at its original
+        place for the same service, for any counter that serves it (not a no-show, not served)."""
+        self._require(TicketState.CALLED, "return to the line")
+        return self._back_in_line(step=self.step)
+
     def transfer_to_service(self, service_code: str) -> Ticket:
         """This resident needs `service_code` next: it is inserted after the current step."""
         if self.state not in (TicketState.WAITING, TicketState.CALLED):

@@ -30,6 +30,7 @@ from queueing.model import (
 from queueing.ports import UnitOfWork, UnitOfWorkFactory
 from queueing.service_times import CompletedStep, ServiceTimeModel
 from queueing.ticket_codes import parse_ticket_code
+from queueing.undo import place, put_back, reverses
 
 if TYPE_CHECKING:
     from queueing.notices import Notice
@@ -293,6 +294,42 @@ class QueueService:
     def release(self, label: str) -> Ticket:
         """A held ticket goes back in line at its original place."""
         return self._change_ticket(label, lambda t, _now: t.release())
+
+    def return_to_line(self, counter_number: int) -> Ticket | None:
+        """The clerk leaves the counter (logs out): its current ticket, if any, goes back in line at its
+        original place for any counter serving its service; the display no longer shows it called."""
+        counter = self.counter(counter_number)
+        now = self._clock()
+        with self._uow(write=True) as uow:
+            current = uow.tickets.called_at_counter(
+                self.office_code, self._clock.business_date(now), counter.number
+            )
+            if current is None:
+                return None  # nobody at the counter (another desk finished the ticket meanwhile)
+            returned = current.return_to_line()
+            uow.tickets.save(returned, now)
+            uow.commit()
+        return returned
+
+    def undo(self, before: Ticket, after: Ticket) -> Ticket:
+        """元に戻す: take back the finish, no-show or 書類待ち that turned `before` into `after` a moment
+        ago. The ticket is at its counter again as it was, if it still stands where the operation left it
+        and its counter has not called anyone since; a finish's next step leaves the step log."""
+        if not reverses(before, after) or before.counter is None:
+            raise QueueError(f"{after.label} の操作は元に戻せません")
+        counter = self.counter(before.counter)
+        now = self._clock()
+        with self._uow(write=True) as uow:
+            stored = uow.tickets.get(after.id)
+            if stored is None or place(stored) != place(after):
+                raise QueueError(f"{after.label} はその後に動いたため、元に戻せません")
+            busy = uow.tickets.called_at_counter(self.office_code, stored.business_date, counter.number)
+            if busy is not None:
+                raise QueueError(f"{counter.name}は {busy.label} を対応中のため、元に戻せません")
+            restored = put_back(stored, before)
+            uow.tickets.save(restored, now)
+            uow.commit()
+        return restored
 
     def undo_no_show(self, label: str) -> Ticket:
         """The resident came back (at the kiosk or the desk): in line again at the original place."""

@@ -14,6 +14,10 @@ transaction that saves the ticket:
 - transfer to a service: the step ends `transferred` and the inserted service's step opens;
 - finish of the last step, no-show, cancel: the step ends `done`, `no_show` or `cancelled`;
 - undo of a no-show: the same step reopens (the resident is back in the same line, at the same place);
+- the desk's 元に戻す of a finish, a no-show or a hold (queueing.undo): the ticket is at its counter again
+  and its step reopens, as if the operation had not happened; a finish's next step, which it had opened, is
+  withdrawn (its entry is deleted: nobody joined that line);
+- return to the line (the clerk logged out with the ticket called): like a hold, the step stays open;
 - hold (書類待ち), release, transfer to a counter: the same step stays open and keeps its entry time and its
   first call, and its latest call stays on record until the next one. So the step's wait is from joining
   the line to the first call, and its service time from the latest call to the end: the time spent
@@ -60,7 +64,7 @@ class StepChange:
 
     With `entered_at` the step begins: a new entry. Without, the entry changes: `call`, when given, becomes
     its latest call (and its first, if it has none); None leaves the recorded call as it is. `closed_at`
-    and `outcome` are always written: None (re)opens the step.
+    and `outcome` are always written: None (re)opens the step. `withdrawn`: the entry is deleted.
     """
 
     step: int
@@ -69,6 +73,7 @@ class StepChange:
     call: StepCall | None = None
     closed_at: datetime | None = None
     outcome: StepOutcome | None = None
+    withdrawn: bool = False  # the step never began after all (an undone finish): its entry goes
 
 
 def changes(before: Ticket | None, after: Ticket, at: datetime) -> list[StepChange]:
@@ -78,6 +83,12 @@ def changes(before: Ticket | None, after: Ticket, at: datetime) -> list[StepChan
     """
     if before is None:
         return [_begins(after, at)]
+    if after.step < before.step:  # only an undo moves a ticket back (queueing.undo)
+        gone = [
+            StepChange(step, before.route[step], withdrawn=True)
+            for step in range(before.step, after.step, -1)
+        ]
+        return [*gone, StepChange(after.step, after.service_code, closed_at=None, outcome=None)]
     if before.step != after.step:
         moved = StepOutcome.TRANSFERRED if before.route != after.route else StepOutcome.DONE
         ended = StepChange(before.step, before.service_code, closed_at=at, outcome=moved)

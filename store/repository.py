@@ -44,6 +44,7 @@ from queueing.call_history import PastCall
 from queueing.model import Ticket, TicketState, ticket_label
 from queueing.service_times import CompletedStep
 from queueing.steps import StepChange, changes
+from store.erasure import mark_purged
 from store.tables import (
     ApplicationChangeRow,
     ApplicationRow,
@@ -327,7 +328,12 @@ class SqlTicketRepository:
         return ticket
 
     def _log_step(self, ticket: Ticket, change: StepChange) -> None:
-        """Insert a step that begins, or update one that changes (never read back: no RETURNING)."""
+        """Insert a step that begins, update one that changes, or delete one withdrawn (an undone finish's
+        next step); never read back: no RETURNING."""
+        step = TicketStepRow.ticket_id == ticket.id, TicketStepRow.step == change.step
+        if change.withdrawn:
+            self._session.execute(delete(TicketStepRow).where(*step))
+            return
         values = _step_values(change)
         if change.entered_at is not None:
             self._session.execute(
@@ -341,7 +347,6 @@ class SqlTicketRepository:
             return
         if "called_at" in values:  # the first call stays: the step's wait ends there
             values["first_called_at"] = func.coalesce(TicketStepRow.first_called_at, values["called_at"])
-        step = TicketStepRow.ticket_id == ticket.id, TicketStepRow.step == change.step
         self._session.execute(update(TicketStepRow).where(*step).values(**values))
 
     def _today(self, office: str, day: date, state: TicketState) -> Select[TicketRow]:
@@ -449,7 +454,7 @@ class SqlApplicationRepository:
         hold its values too); how many applications were deleted."""
         purge_changes(self._session, now)
         result = self._session.execute(delete(ApplicationRow).where(ApplicationRow.keep_until <= _to_db(now)))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return _purged(self._session, int(result.rowcount or 0))  # type: ignore[attr-defined]
 
 
 def purge_changes(session: Session, now: datetime) -> int:
@@ -458,4 +463,11 @@ def purge_changes(session: Session, now: datetime) -> int:
     result = session.execute(
         delete(ApplicationChangeRow).where(ApplicationChangeRow.application_id.in_(expired))
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return _purged(session, int(result.rowcount or 0))  # type: ignore[attr-defined]
+
+
+def _purged(session: Session, deleted: int) -> int:
+    """Rows of personal data deleted: the unit of work erases their traces when it commits."""
+    if deleted:
+        mark_purged(session)
+    return deleted

@@ -45,9 +45,10 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "audit_log": {"desk": "INSERT"},
     # The step log: a kiosk opens a ticket's first step, a desk moves tickets on (no personal data).
     # ... and reopens a no-show's step when the resident comes back (a trigger allows nothing else).
+    # A desk's 元に戻す of a finish withdraws the step the finish opened (queueing.undo).
     "ticket_steps": {
         "kiosk": "INSERT, SELECT (ticket_id, step), UPDATE (closed_at, outcome)",
-        "desk": "SELECT, INSERT, UPDATE",
+        "desk": "SELECT, INSERT, UPDATE, DELETE",
     },
     "call_history": {"display": "SELECT", "kiosk": "SELECT", "desk": "SELECT"},  # no ids, no names
     # Reservations: a kiosk finds one by its reference and records the check-in; a desk may import.

@@ -275,7 +275,7 @@ def test_the_clerk_corrects_a_box_and_sees_who_changed_what_when(
     history = [[view.history.item(r, c).text() for c in range(5)] for r in range(2)]  # type: ignore[union-attr]
     assert {(h[1], h[3], h[4]) for h in history} == {("鈴木 花子", "𠮷川　髙〓", "𠮷川　髙美")}
     assert {h[2] for h in history} == {"窓口に来た方の氏名", "証明が必要な方の氏名"}
-    assert desk.applications.status.text() == "保存しました。"  # type: ignore[union-attr]
+    assert desk.applications.status.text() == "「窓口に来た方の氏名」を保存しました。"  # type: ignore[union-attr]
     assert [e["action"] for e in audit_rows(store)] == ["view", "correct", "correct"]
 
 
@@ -341,6 +341,7 @@ def test_the_residents_data_leaves_the_widget_tree_with_the_ticket(
     assert "𠮷川" in every_text(desk) and "2099-01-01" in every_text(desk)
     if leaving == "log out":
         press(qtbot, run, desk.logout_button)
+        press(qtbot, run, desk.operations.confirmation.confirm_button)  # A-001 back in line, then out
     elif leaving == "transfer":
         press(qtbot, run, desk.transfer_button)
         press(qtbot, run, desk.operations.transfer.confirm_button)

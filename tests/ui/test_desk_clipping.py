@@ -172,6 +172,8 @@ def test_a_ticket_with_a_form_fits_every_screen_in_each_state(
     assert not desk.operations.isVisible()  # the warning in the operations' place
     walk.check("the idle-logout warning")
     desk.idle_warning.hide()
+    edit(qtbot, run, view, "visitor.birth_date", "1980-01-01")  # 印刷 waits until no box is left unsaved
+    run(until(lambda: "保存されていません" not in check.text(), what="the box put right"))
     press(qtbot, run, panel.print_button)
     run(until(panel.blank_button.isVisible, what="空欄のまま印刷 offered"))
     press(qtbot, run, panel.blank_button)

@@ -46,7 +46,11 @@ def test_a_desk_left_alone_warns_then_logs_out_and_every_personal_value_leaves(
     assert "まもなくログアウトします" in desk.idle_warning.text.text() and desk.clerk is not None
     run(until(lambda: desk.pages.currentWidget() is desk.login, timeout=5, what="the idle logout"))
     assert desk.clerk is None and not desk.idle_warning.isVisible()
-    assert desk.login.hint.text() == "操作がなかったため、ログアウトしました。"
+    assert desk.login.hint.text().startswith("操作がなかったため、ログアウトしました。")
+    # Nobody is at the counter to serve A-001: it is back in line at its place, and the page says so.
+    said = "操作がなかったため、ログアウトしました。A-001 を列の元の位置に戻しました。"
+    run(until(lambda: desk.login.hint.text() == said, what="the ticket given back"))
+    assert live_queue.current(1) is None and [t.label for t in live_queue.waiting_for(1)] == ["A-001"]
     left = every_text(desk)
     assert [v for v in (*PERSONAL_VALUES, *IDENTITY_AS_SHOWN, "2099-01-01") if v in left] == []
 
@@ -63,4 +67,6 @@ def test_continue_or_any_click_keeps_the_clerk_logged_in(
     assert not desk.idle_warning.isVisible()
     assert desk.pages.currentIndex() == 1 and desk.clerk is not None
     press(qtbot, run, desk.logout_button)
+    press(qtbot, run, desk.operations.confirmation.confirm_button)  # 列に戻してログアウト
+    run(until(lambda: desk.clerk is None, what="the logout"))
     assert not desk.idle.active  # nobody to log out on the login page
