@@ -102,7 +102,6 @@ def ticket_slip(
 ) -> Any:
     """What the ticket of `issued` shows (a printing.ticket.TicketSlip): its times on the office's clock."""
     from printing.ticket import TicketSlip
-    from queueing.estimates import display_wait
     from queueing.ticket_codes import ticket_qr
 
     local = (clock or office_clock(config)).local
@@ -115,9 +114,7 @@ def ticket_slip(
         people_ahead=issued.people_ahead,
         qr_payload=ticket_qr(issued.ticket.id),
         next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
-        estimate=display_wait(issued.estimate_s)
-        if issued.estimate_s is not None and issued.people_ahead and booked is None
-        else "",
+        estimate=issued.wait.japanese if issued.wait is not None else "",  # as the kiosk says it
         notice=f"ご予約 {local(booked):%H:%M} から優先してお呼びします" if booked else "",
         resident=resident,
     )

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.widgets import Page, button, label
-from queueing.estimates import shown_minutes
+from queueing.estimates import ShownWait
 from queueing.services import IssuedTicket, QueueSnapshot, Standing
 from ui import theme
 from ui.i18n import current_language
@@ -124,12 +124,11 @@ class ResultPage(Page):
                 else self.tr("まもなくお呼びします")
             ),
         )
-        minutes = shown_minutes(issued.estimate_s) if issued.estimate_s is not None and ahead else None
         booked = issued.ticket.appointment_at
         if booked is not None:  # a checked-in appointment goes ahead from its time, not by who is ahead
             self._show_booked(self._local(booked), issued.ticket.issued_at)
-            minutes = None
-        self.text(self.estimate, lambda: self.tr("待ち時間の目安：約%n分", "", minutes) if minutes else "")
+        wait = issued.wait if ahead else None  # nobody ahead: "まもなくお呼びします" says it
+        self.text(self.estimate, lambda: self.wait_text(wait) if wait is not None else "")
         self.text(
             self.instruction,
             lambda: self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください"),
@@ -144,6 +143,22 @@ class ResultPage(Page):
                 else ""
             ),
         )
+
+    def wait_text(self, wait: ShownWait) -> str:
+        """The wait as the kiosk and the ticket's lines in the resident's language say it: the wording of
+        queueing.estimates.shown_wait (in Japanese "待ち時間の目安：" + `wait.japanese`), translated."""
+        if wait.minutes is None:
+            words = self.tr("まもなく")
+        elif wait.longest:
+            words = self.tr("3時間以上")
+        elif wait.minutes < 60:
+            words = self.tr("約%n分", "", wait.minutes)
+        elif wait.minutes % 60:
+            hours, minutes = divmod(wait.minutes, 60)
+            words = self.tr("約%1時間%2分").replace("%1", str(hours)).replace("%2", str(minutes))
+        else:
+            words = self.tr("約%n時間", "", wait.minutes // 60)
+        return self.tr("待ち時間の目安：%1").replace("%1", words)
 
     def show_standing(self, standing: Standing, issued: IssuedTicket, counter_name: str = "") -> None:
         """A ticket brought back to the kiosk and still in line: back in line now (a no-show), waiting,

@@ -763,6 +763,7 @@ class KioskWindow(QWidget):
             service=issued.service.name_in(language),
             then=self.tr("このあと：%1").replace("%1", after) if after else "",
             wait=self.tr("画面にこの番号が表示されたら、表示された窓口へお越しください"),
+            estimate=self.result.wait_text(issued.wait) if issued.wait is not None else "",
             missed=self.tr("呼び出しに間に合わなかったときは、このQRコードを受付機にかざしてください"),
         )
 

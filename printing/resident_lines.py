@@ -15,4 +15,5 @@ class ResidentLines:
     service: str  # the service's name
     then: str = ""  # the services after it, e.g. "Next: Health insurance and pension"
     wait: str = ""  # what to do now
+    estimate: str = ""  # the expected wait, worded as the kiosk showed it (queueing.estimates.shown_wait)
     missed: str = ""  # what to do after missing the call (printed under the QR code)

@@ -181,7 +181,7 @@ class _Slip:
         font = fonts.register(fonts.for_language(resident.language))
         self.rule(gap=1 * mm)
         self.lines(resident.service, (13, 8), max_lines=2, gap=1 * mm, font=font)
-        for text in (resident.then, resident.wait):
+        for text in (resident.then, resident.estimate, resident.wait):
             if text:
                 self.lines(text, (10, 8), max_lines=3, gap=1 * mm, font=font)
 

@@ -1,6 +1,9 @@
 """The waiting-room display: the numbers being served (newest first, highlighted), each counter's last
 calls, the waiting count and estimate per service, and a ticker with the notices staff set at a desk.
 
+A service's estimate is the wait of a ticket taken now, and says so: the kiosk and the ticket show the same
+figure (queueing.estimates.expected_wait, worded by shown_wait) for the next ticket issued.
+
 It reads the queue again whenever the store announces a change (any process on this machine), so a call
 reaches the screen in milliseconds; each read costs the same however long the day's history grows.
 """
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLay
 
 from queue_display.fitting import CallsArrangement, HistoryArrangement, overflow, search
 from queue_display.panels import CounterHistory, NoticeTicker, restyle
-from queueing.estimates import display_wait
+from queueing.estimates import shown_wait
 from queueing.notices import Notice, current
 from queueing.services import CallBoardEntry, QueueService, QueueSnapshot
 from ui import theme
@@ -165,6 +168,14 @@ class DisplayWindow(QWidget):
         direction = QBoxLayout.Direction.TopToBottom if self.portrait else QBoxLayout.Direction.LeftToRight
         self.body.setDirection(direction)
         self.body.setSpacing(theme.DISPLAY.spacing * (1 if self.portrait else 2))
+        # What the times mean: beside the column's title on a portrait screen's wide column, under it in
+        # the narrow column of a landscape one.
+        self.waiting_header.setDirection(
+            QBoxLayout.Direction.LeftToRight if self.portrait else QBoxLayout.Direction.TopToBottom
+        )
+        side = Qt.AlignmentFlag.AlignRight if self.portrait else Qt.AlignmentFlag.AlignLeft
+        for caption in self.wait_caption:
+            caption.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         first = CallsArrangement(0, theme.DISPLAY_CALL_COLUMNS[0], stacked=self.portrait)
         self._arrange_calls(first)
         self.fit()
@@ -274,7 +285,11 @@ class DisplayWindow(QWidget):
     def _waiting_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(theme.DISPLAY.spacing)
-        column.addLayout(self._title(self.tr("お待ちの人数"), "Waiting"))
+        self.waiting_header = header = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        header.setSpacing(theme.DISPLAY.spacing // 2)
+        header.addLayout(self._title(self.tr("お待ちの人数"), "Waiting"))
+        header.addLayout(self._wait_caption())
+        column.addLayout(header)
         self.waiting_rows = QVBoxLayout()
         self.waiting_rows.setSpacing(0)
         column.addLayout(self.waiting_rows)
@@ -283,6 +298,20 @@ class DisplayWindow(QWidget):
         column.addWidget(self.waiting_total)
         column.addStretch(1)
         return column
+
+    def _wait_caption(self) -> QVBoxLayout:
+        """What the times beside the counts are: a resident holding a ticket compares them with the kiosk's
+        and the ticket's, which are for their own ticket."""
+        japanese = QLabel(self.tr("今お取りの方の待ち時間"))
+        japanese.setProperty("role", "waiting-caption")
+        english = QLabel("Wait for a ticket taken now")
+        english.setProperty("role", "column-en")
+        self.wait_caption = (japanese, english)
+        stack = QVBoxLayout()
+        stack.setSpacing(0)
+        stack.addWidget(japanese)
+        stack.addWidget(english)
+        return stack
 
     def _tick(self) -> None:
         self.clock.setText(f"{self._queue.now():%H:%M}")  # the office's clock, not this PC's zone
@@ -342,9 +371,9 @@ class DisplayWindow(QWidget):
             if service.code not in self._counts:
                 self._counts[service.code], self._estimates[service.code] = self._waiting_row(service.name)
             self._counts[service.code].setText(self.tr("%1人").replace("%1", str(count)))
-            seconds = snapshot.estimates.get(service.code)
+            seconds = snapshot.estimates.get(service.code)  # for a ticket taken now: `count` ahead of it
             self._estimates[service.code].setText(
-                display_wait(seconds) if count and seconds is not None else ""
+                shown_wait(seconds, count).japanese if seconds is not None else ""
             )
         self.waiting_total.setText(self.tr("合計 %1人").replace("%1", str(snapshot.waiting_total)))
         self.history.set_counters(snapshot.counter_calls, snapshot.calls)

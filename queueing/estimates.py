@@ -18,8 +18,11 @@ counters (open for the service, serving nobody):
 - **Counters that change during the wait** (a lunch rota): `estimate_wait_scheduled` drains the work ahead
   minute by minute with the counters open at each moment, when the caller knows the staffing hours.
 
-`display_wait` rounds as a person would: "まもなく", minutes below ten, five-minute steps up to an hour, ten
-beyond. `naive_wait` is the baseline many systems show, people ahead x fixed minutes, kept for comparison.
+**One figure, one wording, everywhere.** `expected_wait` is the number the kiosk, the printed ticket, the
+display and (later) a phone page show, for a ticket in line or for a ticket taken now; `shown_wait` is how a
+resident is told it (`ShownWait`: "まもなく", or about so many minutes, rounded as a person would). So the
+display's figure for a ticket taken now is the kiosk's and the ticket's for the next ticket issued.
+`naive_wait` is the baseline many systems show, people ahead x fixed minutes, kept for comparison.
 Pure standard library: the kiosk, the ticket, the display and the simulation all use it.
 """
 
@@ -46,16 +49,18 @@ CountersAt = Callable[[datetime], float]
 """The counters open for a service at a moment (effective counters, see `effective_counters`)."""
 
 
+SOON_S = 3 * 60.0
+"""Below three minutes a resident is told "まもなく" (soon), not a figure."""
+LONGEST_MINUTES = 180
+"""From three hours on a resident is told "3時間以上" (three hours or more)."""
+
+
 @dataclass(frozen=True)
 class WaitEstimate:
-    """An estimated wait; `display` is what a resident reads."""
+    """An estimated wait and the service time it assumed."""
 
     seconds: float
     service_time: ServiceTime | None = None
-
-    @property
-    def display(self) -> str:
-        return display_wait(self.seconds)
 
 
 def estimate_wait(
@@ -140,28 +145,66 @@ def naive_wait(people_ahead: int, minutes_per_person: float = 5.0) -> WaitEstima
     return WaitEstimate(seconds=max(people_ahead, 0) * minutes_per_person * 60.0)
 
 
-def shown_minutes(seconds: float) -> int | None:
-    """The minutes a resident is told: None for "soon" (under three); below ten the minute; up to an hour
-    rounded to five and beyond to ten, because an estimate is not more precise than that; at most 180."""
-    minutes = min(max(seconds, 0.0) / 60.0, 180.0)  # also keeps an infinite wait finite
-    if minutes < 3:
-        return None
+def expected_wait(
+    times: ServiceTimeModel,
+    counters: Iterable[Sequence[str]],
+    waiting: Mapping[str, int],
+    service_code: str,
+    at: datetime,
+    *,
+    people_ahead: int | None = None,
+) -> float:
+    """Seconds a resident will wait at `service_code`: THE figure every screen and the ticket show.
+
+    `counters`: the service codes each counter serves; `waiting`: the people waiting per service, the
+    resident not among them; `people_ahead`: how many of those waiting for `service_code` go before the
+    resident (None: all of them, as for a ticket taken now). Pure, so a phone page can call it with the
+    queue's state alone (no names, no ids).
+    """
+    ahead = waiting.get(service_code, 0) if people_ahead is None else people_ahead
+    open_for_it = effective_counters(times, service_code, counters, waiting, at)
+    return estimate_wait(times, service_code, ahead, open_for_it, at).seconds
+
+
+@dataclass(frozen=True)
+class ShownWait:
+    """A wait as a resident is told it, the same on every screen and in every language: soon ("まもなく"),
+    or about `minutes` (rounded by `shown_wait`; LONGEST_MINUTES means "that or more")."""
+
+    minutes: int | None = None  # None: soon
+
+    @property
+    def soon(self) -> bool:
+        return self.minutes is None
+
+    @property
+    def longest(self) -> bool:
+        return self.minutes is not None and self.minutes >= LONGEST_MINUTES
+
+    @property
+    def japanese(self) -> str:
+        """In Japanese: "まもなく", "約7分", "約25分", "約1時間", "約1時間10分", "3時間以上" (the kiosk
+        words it so in every language it speaks)."""
+        if self.minutes is None:
+            return "まもなく"
+        if self.longest:
+            return "3時間以上"
+        if self.minutes < 60:
+            return f"約{self.minutes}分"
+        hours, rest = divmod(self.minutes, 60)
+        return f"約{hours}時間" + (f"{rest}分" if rest else "")
+
+
+def shown_wait(seconds: float, people_ahead: int) -> ShownWait:
+    """How a wait of `seconds` with `people_ahead` before the resident is told: soon when nobody is ahead
+    (the resident is next) or under SOON_S; below ten minutes the minute; up to an hour rounded to five and
+    beyond to ten, because an estimate is not more precise than that; at most LONGEST_MINUTES."""
+    minutes = min(max(seconds, 0.0), LONGEST_MINUTES * 60.0) / 60.0  # also keeps an infinite wait finite
+    if people_ahead <= 0 or minutes * 60.0 < SOON_S:
+        return ShownWait()
     if minutes < 10.5:
-        return _round_to(minutes, 1)
-    return _round_to(minutes, 5 if minutes < 60 else 10)
-
-
-def display_wait(seconds: float) -> str:
-    """A wait as a resident should read it: "まもなく", "約7分", "約25分", "約1時間10分", "3時間以上"."""
-    rounded = shown_minutes(seconds)
-    if rounded is None:
-        return "まもなく"
-    if rounded < 60:
-        return f"約{rounded}分"
-    if rounded >= 180:
-        return "3時間以上"
-    hours, rest = divmod(rounded, 60)
-    return f"約{hours}時間" + (f"{rest}分" if rest else "")
+        return ShownWait(_round_to(minutes, 1))
+    return ShownWait(_round_to(minutes, 5 if minutes < 60 else 10))
 
 
 def _round_to(value: float, step: int) -> int:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_counter
 from queueing.clock import OfficeClock
-from queueing.estimates import effective_counters, estimate_wait
+from queueing.estimates import ShownWait, expected_wait, shown_wait
 from queueing.model import (
     CorrectionRequest,
     Counter,
@@ -51,6 +51,14 @@ class IssuedTicket:
     service: Service
     people_ahead: int
     estimate_s: float | None = None  # the expected wait for the first step (queueing.estimates)
+
+    @property
+    def wait(self) -> ShownWait | None:
+        """What the kiosk and the ticket tell the resident about the wait (queueing.estimates.shown_wait);
+        None when no figure applies: not waiting, or a checked-in appointment (called from its time)."""
+        if self.estimate_s is None or self.ticket.appointment_at is not None:
+            return None
+        return shown_wait(self.estimate_s, self.people_ahead)
 
 
 class Standing(Enum):
@@ -107,6 +115,11 @@ class QueueSnapshot:
     @property
     def waiting_total(self) -> int:
         return sum(count for _, count in self.waiting)
+
+
+def _without(waiting: Mapping[str, int], service_code: str) -> dict[str, int]:
+    """The waiting counts without one resident waiting for `service_code` (the one an estimate is for)."""
+    return {**waiting, service_code: max(waiting.get(service_code, 0) - 1, 0)}
 
 
 class QueueService:
@@ -212,8 +225,9 @@ class QueueService:
             if within is not None:
                 within(uow, ticket)
             ahead = uow.tickets.waiting_ahead(ticket)
+            waiting = uow.tickets.waiting_counts(self.office_code, day)
             uow.commit()
-        estimate = self.estimate(first.code, ahead, {first.code: ahead + 1}, now)
+        estimate = self.estimate(first.code, _without(waiting, first.code), now, people_ahead=ahead)
         return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead, estimate_s=estimate)
 
     def mark_unprinted(self, ticket_id: str) -> None:
@@ -355,11 +369,12 @@ class QueueService:
                 ticket = ticket.undo_no_show()
                 uow.tickets.save(ticket, now)
             ahead = uow.tickets.waiting_ahead(ticket) if ticket.state is TicketState.WAITING else 0
+            waiting = uow.tickets.waiting_counts(self.office_code, day)
             uow.commit()
         service = self.service(ticket.service_code)
         estimate = None
         if ticket.state is TicketState.WAITING:
-            estimate = self.estimate(service.code, ahead, {service.code: ahead + 1}, now)
+            estimate = self.estimate(service.code, _without(waiting, service.code), now, people_ahead=ahead)
         return TicketStanding(standing, IssuedTicket(ticket, service, ahead, estimate))
 
     def set_priority(self, label: str, priority: bool) -> Ticket:
@@ -399,7 +414,7 @@ class QueueService:
             history = uow.tickets.last_calls(self.office_code, day, numbers, LAST_CALLS_PER_COUNTER)
             notices = uow.notices.current(self.office_code, now)
         names = {c.number: c.name for c in self.counters}
-        estimates = {s.code: self.estimate(s.code, counts.get(s.code, 0), counts, now) for s in self.services}
+        estimates = {s.code: self.estimate(s.code, counts, now) for s in self.services}  # taken now
         return QueueSnapshot(
             office_name=self.office_name,
             business_date=day,
@@ -420,14 +435,14 @@ class QueueService:
         )
 
     def estimate(
-        self, service_code: str, people_ahead: int, waiting: Mapping[str, int], at: datetime
+        self, service_code: str, waiting: Mapping[str, int], at: datetime, *, people_ahead: int | None = None
     ) -> float:
-        """Seconds someone with `people_ahead` before them will wait at `service_code`, from the service
-        times learned over the last week and the counters serving it (shared counters split by demand)."""
-        times = self._service_times(at)
+        """Seconds a resident will wait at `service_code` (queueing.estimates.expected_wait, the one figure):
+        `waiting` per service without the resident, `people_ahead` of them before the resident (None: a
+        ticket taken now). Service times are learned over the last week, re-read at most once a minute."""
         counters = [counter.services for counter in self.counters]
-        open_for_it = effective_counters(times, service_code, counters, waiting, at)
-        return estimate_wait(times, service_code, people_ahead, open_for_it, at).seconds
+        times = self._service_times(at)
+        return expected_wait(times, counters, waiting, service_code, at, people_ahead=people_ahead)
 
     def _service_times(self, now: datetime) -> ServiceTimeModel:
         """Learned from the finished steps of the last week; read again at most once a minute."""

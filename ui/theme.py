@@ -185,6 +185,7 @@ def display_stylesheet() -> str:
     QWidget[role="waiting"] {{ border-bottom: 2px solid {BLUE_200}; }}
     QLabel[role="waiting-estimate"] {{ font-size: {scale.body * 3 // 4}px; color: {GRAY_600};
         padding-right: 8px; }}
+    QLabel[role="waiting-caption"] {{ font-size: {scale.body * 3 // 4}px; color: {GRAY_800}; }}
     QLabel[role="waiting-count"] {{ font-size: {scale.heading}px; font-weight: bold; color: {BLUE_1200}; }}
     QLabel[role="waiting-count"][compact="true"] {{ font-size: {scale.body}px; }}
     QLabel[role="stale"] {{ color: {WHITE}; background: {RED_900}; padding: 4px 12px; }}

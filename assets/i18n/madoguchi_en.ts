@@ -485,13 +485,6 @@ all</translation>
         <source>まもなくお呼びします</source>
         <translation>You will be called shortly</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>Estimated wait: about %n minute</numerusform>
-            <numerusform>Estimated wait: about %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Please take your ticket</translation>
@@ -503,6 +496,36 @@ all</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>The ticket could not be printed. Please take a photo of the number or write it down. Your place in line is kept.</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3 hours or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>Estimated wait: %1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

@@ -485,13 +485,6 @@ todo</translation>
         <source>まもなくお呼びします</source>
         <translation>Pronto llamaremos su número</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>Espera estimada: unos %n minuto</numerusform>
-            <numerusform>Espera estimada: unos %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Tome su ticket</translation>
@@ -503,6 +496,36 @@ todo</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>No se pudo imprimir el ticket. Tome una foto del número en la pantalla o anótelo. Su turno está guardado.</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>breve</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3 horas o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>unas %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>unas %n hora</numerusform>
+            <numerusform>unas %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>Espera estimada: %1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

@@ -482,12 +482,6 @@
         <source>まもなくお呼びします</source>
         <translation>もうすぐ よびます</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>まつ じかんは だいたい %nふん です</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>ばんごうの かみを とって ください</translation>
@@ -499,6 +493,34 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>ばんごうの かみが でませんでした。がめんの ばんごうを しゃしんに とるか、メモして ください。じゅんばんは そのままです。</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>すこし</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3じかん より ながい</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>だいたい %nふん</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>だいたい %1じかん %2ふん</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>だいたい %nじかん</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>まつ じかんは %1 です</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

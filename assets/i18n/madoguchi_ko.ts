@@ -482,12 +482,6 @@
         <source>まもなくお呼びします</source>
         <translation>곧 불러 드리겠습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>예상 대기 시간: 약 %n분</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>번호표를 받아 가세요</translation>
@@ -499,6 +493,34 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>번호표를 인쇄하지 못했습니다. 화면의 번호를 사진으로 찍거나 메모해 주세요. 대기 순서는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>곧</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3시간 이상</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>약 %1시간 %2분</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>약 %n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>예상 대기 시간: %1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

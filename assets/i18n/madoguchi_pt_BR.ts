@@ -485,13 +485,6 @@ tudo</translation>
         <source>まもなくお呼びします</source>
         <translation>Em breve chamaremos seu número</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>Espera estimada: cerca de %n minuto</numerusform>
-            <numerusform>Espera estimada: cerca de %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Retire sua ficha</translation>
@@ -503,6 +496,36 @@ tudo</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>Não foi possível imprimir a ficha. Tire uma foto do número na tela ou anote-o. Seu lugar na fila está garantido.</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>breve</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3 horas ou mais</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>cerca de %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>Espera estimada: %1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

@@ -482,12 +482,6 @@ hết</translation>
         <source>まもなくお呼びします</source>
         <translation>Quý vị sẽ sớm được gọi</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>Vui lòng lấy phiếu số thứ tự</translation>
@@ -499,6 +493,34 @@ hết</translation>
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>Không in được phiếu số thứ tự. Vui lòng chụp ảnh hoặc ghi lại số trên màn hình. Thứ tự của quý vị vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>sắp đến lượt</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3 giờ trở lên</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>khoảng %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>khoảng %1 giờ %2 phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>khoảng %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>Thời gian chờ dự kiến: %1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

@@ -482,12 +482,6 @@
         <source>まもなくお呼びします</source>
         <translation>马上就会叫到您</translation>
     </message>
-    <message numerus="yes">
-        <source>待ち時間の目安：約%n分</source>
-        <translation>
-            <numerusform>预计等候时间：约%n分钟</numerusform>
-        </translation>
-    </message>
     <message>
         <source>番号札をお取りください</source>
         <translation>请取走号码票</translation>
@@ -499,6 +493,34 @@
     <message>
         <source>番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。</source>
         <translation>号码票未能打印。请拍下或记下屏幕上的号码。您的排队顺序已保留。</translation>
+    </message>
+    <message>
+        <source>まもなく</source>
+        <translation>很快</translation>
+    </message>
+    <message>
+        <source>3時間以上</source>
+        <translation>3小时以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n分</source>
+        <translation>
+            <numerusform>约%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>約%1時間%2分</source>
+        <translation>约%1小时%2分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>約%n時間</source>
+        <translation>
+            <numerusform>约%n小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待ち時間の目安：%1</source>
+        <translation>预计等候时间：%1</translation>
     </message>
     <message>
         <source>ただいまお呼びしています</source>

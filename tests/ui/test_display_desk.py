@@ -169,4 +169,4 @@ def test_the_display_shows_the_wait_beside_each_waiting_count(
         live_queue.issue("D")  # six at 税, one counter, 5 minutes each by default
     run(until(lambda: "税 6人" in waiting_text(display), what="six waiting"))
     assert display._estimates["D"].text().startswith("約") and display._estimates["D"].text().endswith("分")
-    assert display._estimates["C"].text() == ""  # nobody waits at 戸籍: no estimate shown
+    assert display._estimates["C"].text() == "まもなく"  # nobody waits at 戸籍: a ticket taken now is next

@@ -48,6 +48,7 @@ def test_a_korean_resident_reads_the_services_and_takes_a_ticket_that_speaks_kor
         language="ko",
         service="증명서",
         wait="화면에 이 번호가 표시되면 안내된 창구로 와 주세요.",
+        estimate="예상 대기 시간: 곧",  # nobody ahead: まもなく, as the Japanese line says
         missed="호출을 놓치셨다면 이 QR코드를 접수기의 리더기에 대 주세요.",
     )
 

@@ -10,11 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from queueing.estimates import (
-    display_wait,
+    ShownWait,
     effective_counters,
     estimate_wait,
     estimate_wait_scheduled,
+    expected_wait,
     naive_wait,
+    shown_wait,
 )
 from queueing.service_times import Basis, CompletedStep, ServiceTimeModel, robust_mean
 from tests.helpers.clock import JST
@@ -128,7 +130,7 @@ def test_no_open_counter_gives_a_long_but_finite_wait() -> None:
     model = model_with([300.0] * 10)
     wait = estimate_wait(model, "A", 2, 0, TEN)
     assert 2.5 * 300 < wait.seconds < 24 * 3600
-    assert wait.display == "3時間以上" or wait.display.startswith("約")
+    assert shown_wait(wait.seconds, 2).longest or shown_wait(wait.seconds, 2).japanese.startswith("約")
 
 
 def test_a_scheduled_estimate_counts_the_counters_coming_back_from_lunch() -> None:
@@ -208,20 +210,48 @@ def test_estimates_are_never_negative_and_grow_with_the_people_ahead(
         (10_000, "3時間以上"),
     ],
 )
-def test_the_display_rounds_to_what_an_estimate_can_promise(minutes: float, shown: str) -> None:
-    assert display_wait(minutes * 60) == shown
+def test_a_wait_is_rounded_to_what_an_estimate_can_promise(minutes: float, shown: str) -> None:
+    assert shown_wait(minutes * 60, people_ahead=1).japanese == shown
 
 
-@given(st.floats(min_value=-1e6, max_value=1e9, allow_nan=False))
-def test_above_ten_minutes_the_display_is_a_multiple_of_five_minutes(seconds: float) -> None:
-    shown = display_wait(seconds)
-    if seconds >= 10.5 * 60 and shown.startswith("約") and "時間" not in shown:
-        assert int(shown.removeprefix("約").removesuffix("分")) % 5 == 0
-    assert shown == "まもなく" or "分" in shown or "時間" in shown
+@given(st.floats(min_value=-1e6, max_value=1e9, allow_nan=False), st.integers(min_value=-1, max_value=50))
+def test_above_ten_minutes_a_wait_is_a_multiple_of_five_minutes(seconds: float, ahead: int) -> None:
+    wait = shown_wait(seconds, ahead)
+    if wait.minutes is not None and wait.minutes > 10:
+        assert wait.minutes % (5 if wait.minutes <= 60 else 10) == 0
+    assert wait.minutes is None or 3 <= wait.minutes <= 180
+    assert wait.japanese == "まもなく" or "分" in wait.japanese or "時間" in wait.japanese
 
 
-def test_a_wait_estimate_carries_its_display() -> None:
+def test_with_nobody_ahead_the_resident_is_told_soon_whatever_the_figure() -> None:
+    assert shown_wait(25 * 60, people_ahead=0) == ShownWait() and ShownWait().soon
+    assert shown_wait(25 * 60, people_ahead=1) == ShownWait(25)
+
+
+def test_a_wait_estimate_keeps_the_service_time_it_assumed() -> None:
     model = model_with([600.0] * 10)
     estimate = estimate_wait(model, "A", 2, 1, TEN)
-    assert estimate.display == "約25分"
+    assert shown_wait(estimate.seconds, 2).japanese == "約25分"
     assert estimate.service_time is not None and estimate.service_time.basis is Basis.HOUR
+
+
+# --- one figure for every screen --------------------------------------------------------------------------
+
+SHARED = [("A", "B"), ("A",), ("B",)]  # a counter for both services, one for each
+
+
+def test_a_ticket_taken_now_waits_as_long_as_the_next_ticket_in_line_will() -> None:
+    model = model_with([300.0] * 10)
+    waiting = {"A": 3, "B": 5}
+    now = expected_wait(model, SHARED, waiting, "A", TEN)  # what the display shows for 証明書
+    assert now == expected_wait(model, SHARED, waiting, "A", TEN, people_ahead=3)  # the kiosk, after
+    assert now > expected_wait(model, SHARED, waiting, "A", TEN, people_ahead=1)
+
+
+def test_the_figure_counts_every_service_sharing_the_counters() -> None:
+    model = model_with([300.0] * 10)
+    quiet = expected_wait(model, SHARED, {"A": 3}, "A", TEN)
+    busy_neighbour = expected_wait(model, SHARED, {"A": 3, "B": 12}, "A", TEN)
+    assert busy_neighbour > quiet  # the shared counter spends more of its time on B
+    counters = effective_counters(model, "A", SHARED, {"A": 3}, TEN)
+    assert quiet == pytest.approx(estimate_wait(model, "A", 3, counters, TEN).seconds)
