@@ -175,7 +175,7 @@ def make_casework(
         uow=uow,
         catalog=lambda: load_catalog(fees=config.fees or None, services=[s.code for s in config.services]),
         retention=retention_policy(config.privacy_retention_hours, queue.end_of_business_day),
-        printer=make_form_printer(config, clock),
+        printer=make_form_printer(config, clock) if config.printers.a4 else None,  # none: the desk says so
         clock=clock,
     )
 

@@ -73,6 +73,11 @@ class Casework:
         self._printer = printer
         self.clerks = ClerkAccounts(uow, clock, password_params)
 
+    @property
+    def can_print(self) -> bool:
+        """Whether an A4 printer is set up (printers.a4): without one the desk says so before 印刷."""
+        return self._printer is not None
+
     @functools.cached_property
     def catalog(self) -> Mapping[str, FormTemplate]:
         """The form templates, loaded on first use (commands that never touch a form skip it)."""

@@ -93,6 +93,13 @@ class ApplicationsPanel(QWidget):
         self.add_button.setProperty("role", "compact-secondary")
         self.print_button = QPushButton(self.tr("印刷（A4）"))
         self.print_button.setProperty("role", "compact")
+        self.printer_missing = QLabel(self.tr("A4プリンターが設定されていないため、印刷できません"))
+        self.printer_missing.setProperty("role", "muted")
+        self.printer_missing.setToolTip(
+            self.tr("設定ファイルの printers.a4 に CUPS のプリンター名を書いてください")
+        )
+        self.printer_missing.hide()
+        self._can_print = True
         self.blank_button = QPushButton(self.tr("空欄のまま印刷…"))
         self.blank_button.setProperty("role", "compact-secondary")
         self.blank_button.clicked.connect(self._ask_blank_print)
@@ -108,6 +115,7 @@ class ApplicationsPanel(QWidget):
         row.addWidget(self.history_button)
         row.addSpacing(24)
         row.addWidget(self.blank_button)
+        row.addWidget(self.printer_missing)
         row.addWidget(self.print_button)
         row.addWidget(self._blank_confirmation(), 1)  # in place of the row's buttons while it asks
         return row
@@ -121,9 +129,22 @@ class ApplicationsPanel(QWidget):
             return
         self.print_requested.emit()
 
+    @property
+    def can_print(self) -> bool:
+        return self._can_print
+
+    def set_printer(self, available: bool) -> None:
+        """Whether an A4 printer is set up: without one, 印刷 cannot be pressed and the row says why
+        (no PDF is offered instead: a resident's form in a file would escape the purge)."""
+        self._can_print = available
+        self.printer_missing.setVisible(not available)
+        self.print_button.setEnabled(available and self.print_button.isEnabled())
+
     def offer_blank_print(self) -> None:
         """Printing was refused for errors: offer 空欄のまま印刷 (it asks before printing)."""
         self._asking(False)
+        if not self._can_print:
+            return
         self.blank_button.show()
 
     def withdraw_blank_print(self) -> None:
@@ -139,6 +160,7 @@ class ApplicationsPanel(QWidget):
         self.blank_confirmation.setVisible(asking)
         for widget in (self.form_choice, self.add_button, self.print_button):
             widget.setVisible(not asking)
+        self.printer_missing.setVisible(not asking and not self._can_print)
 
     def _confirm_blank_print(self) -> None:
         self.withdraw_blank_print()
@@ -245,4 +267,4 @@ class ApplicationsPanel(QWidget):
         self.history_button.setVisible(self.tabs.count() > 0)
         for widget in (self.form_choice, self.add_button, self.print_button):
             widget.setEnabled(active)
-        self.print_button.setEnabled(active and self.tabs.count() > 0)
+        self.print_button.setEnabled(active and self.tabs.count() > 0 and self._can_print)

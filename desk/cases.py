@@ -177,7 +177,7 @@ class TicketCases(QObject):
                 )
             panel.set_status(done.replace("%1", str(count)))
         finally:
-            panel.print_button.setEnabled(panel.tabs.count() > 0)
+            panel.print_button.setEnabled(panel.tabs.count() > 0 and panel.can_print)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, CaseworkError):

@@ -1,5 +1,6 @@
 """The counter's current ticket, large: its number, its route with the current step highlighted, when it
-was called, and a clear mark when the resident holds no paper ticket (the kiosk's printer failed). Above
+was called, and when the resident holds no paper ticket, why (a warning if the kiosk's printer failed,
+a plain line if the kiosk has none). Above
 all of it, when the resident said at the kiosk that the card's data is wrong (違うところがある), a notice
 naming the forms and people it concerns."""
 
@@ -105,10 +106,7 @@ class CurrentTicketView(QWidget):
         self.details = QLabel("")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
-        self.unprinted = QLabel(
-            self.tr("番号札なし：発券機で印刷できませんでした。番号を口頭で確かめてください。")
-        )
-        self.unprinted.setProperty("role", "warning")
+        self.unprinted = QLabel("")  # the resident holds no paper: why (show_ticket)
         self.unprinted.setWordWrap(True)
         self.unprinted.setVisible(False)
         about.addStretch(1)
@@ -122,7 +120,7 @@ class CurrentTicketView(QWidget):
         self._show_correction()
         self.number.setText(ticket.label if ticket else "—")
         self.route.show_route(ticket)
-        self.unprinted.setVisible(ticket is not None and not ticket.printed)
+        self._show_paper(ticket)
         if ticket is None:
             self.details.setText("")
             return
@@ -133,6 +131,22 @@ class CurrentTicketView(QWidget):
         if ticket.priority:
             parts.append(self.tr("優先"))
         self.details.setText("　".join(parts))  # 番号札なし: the warning under it says so
+
+    def _show_paper(self, ticket: Ticket | None) -> None:
+        """No paper ticket: a warning when the kiosk's printer failed (the resident expected one), a plain
+        line when the kiosk has no ticket printer (nobody there gets one)."""
+        self.unprinted.setVisible(ticket is not None and not ticket.printed)
+        failed = ticket is not None and ticket.print_failed
+        self.unprinted.setText(
+            self.tr("番号札なし：発券機で印刷できませんでした。\n番号を口頭で確かめてください。")
+            if failed
+            else self.tr("番号札なし（発券機に印刷機がありません）")
+        )
+        role = "warning" if failed else "muted"
+        if self.unprinted.property("role") != role:
+            self.unprinted.setProperty("role", role)
+            self.unprinted.style().unpolish(self.unprinted)
+            self.unprinted.style().polish(self.unprinted)
 
     def show_flagged(self, ticket_id: str, forms: FlaggedForms) -> None:
         """The forms and people the resident's 違うところがある concerns, once the forms are read."""

@@ -139,7 +139,7 @@ class WaitingList(QWidget):
             marks.append(self.tr("優先"))
         if ticket.assigned_counter is not None:
             marks.append(self.tr("この窓口へ"))
-        if not ticket.printed:
+        if not ticket.printed and ticket.print_failed:  # no printer at the kiosk: nobody has paper, no mark
             marks.append(self.tr("札なし"))
         return "・".join(marks)
 

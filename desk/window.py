@@ -253,6 +253,7 @@ class DeskWindow(QWidget):
             self.applications = ApplicationsPanel(  # the catalog is loaded when first needed
                 lambda: casework.catalog, names, local=self._queue.clock.local
             )
+            self.applications.set_printer(casework.can_print)
             self.cases = TicketCases(casework, self.applications, lambda: self.clerk, self._tasks)
             self.cases.problem.connect(self.last_action.complain)
             self.cases.shown.connect(

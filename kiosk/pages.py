@@ -110,7 +110,8 @@ class ResultPage(Page):
         self.add(self.problem, self.forms, self.ok)
 
     def show_ticket(self, issued: IssuedTicket, printed: bool, failed: bool = False) -> None:
-        """The number; `printed` False: printing is off, `failed` True: the printer failed."""
+        """The number; `printed` False: no paper, because the kiosk has no ticket printer set up (said
+        plainly: every resident here notes the number) or, `failed` True, the printer failed (in red)."""
         self.show_forms(None)
         self.card.show()
         self.text(self.service, lambda: issued.service.name_in(current_language()))
@@ -133,6 +134,13 @@ class ResultPage(Page):
             self.instruction,
             lambda: self.tr("番号札をお取りください") if printed else self.tr("この番号をお控えください"),
         )
+        self._say_paper(printed, failed)
+
+    def _say_paper(self, printed: bool, failed: bool) -> None:
+        """Why no paper came out, under the number: a failure in red, no printer in the page's colour."""
+        self.problem.setProperty("role", "error" if failed else "")
+        self.problem.style().unpolish(self.problem)
+        self.problem.style().polish(self.problem)
         self.text(
             self.problem,
             lambda: (
@@ -140,6 +148,10 @@ class ResultPage(Page):
                     "番号札を印刷できませんでした。画面の番号を写真に撮るか、メモしてください。順番は確保されています。"
                 )
                 if failed
+                else self.tr(
+                    "この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。"
+                )
+                if not printed
                 else ""
             ),
         )
@@ -201,6 +213,7 @@ class ResultPage(Page):
         self.show_forms(None)
         self.card.hide()
         self.text(self.instruction, lambda: self.tr("申し訳ありません"))
+        self._say_paper(printed=True, failed=True)  # red, as a failure
         self.text(
             self.problem, lambda: self.tr("番号札を発行できませんでした。お近くの係員にお声がけください。")
         )

@@ -768,7 +768,8 @@ class KioskWindow(QWidget):
         )
 
     async def _print(self, issued: IssuedTicket) -> tuple[bool, bool]:
-        """(paper came out, the printer failed)."""
+        """(paper came out, the printer failed); without paper the ticket is recorded so, with whether the
+        printer failed or none is set up (the desk shows only a failure as one)."""
         try:
             if await run_blocking(self._print_ticket, issued, self.resident_lines(issued)):
                 return True, False
@@ -777,7 +778,7 @@ class KioskWindow(QWidget):
             log.error("ticket %s was not printed: %s", issued.ticket.label, exc)
             failed = True
         try:
-            await run_blocking(self._queue.mark_unprinted, issued.ticket.id)
+            await run_blocking(partial(self._queue.mark_unprinted, issued.ticket.id, failed=failed))
         except Exception:
             log.exception("could not record ticket %s as unprinted", issued.ticket.label)
         return False, failed

@@ -91,7 +91,8 @@ class Ticket:
     called_at: datetime | None = None
     recalls: int = 0
     closed_at: datetime | None = None
-    printed: bool = True
+    printed: bool = True  # False: the resident holds no paper ticket (the number was shown on screen)
+    print_failed: bool = False  # ... because the printer failed (else: the kiosk has no ticket printer)
     priority: bool = False  # staff set it, e.g. for accessibility needs
     appointment_at: datetime | None = None  # 予約: goes ahead from this time
     correction_requested: bool = False  # 違うところがある: the resident said the card's data is wrong
@@ -182,9 +183,10 @@ class Ticket:
     def set_priority(self, priority: bool) -> Ticket:
         return replace(self, priority=priority)
 
-    def without_paper(self) -> Ticket:
-        """The same ticket, recorded as not printed (the printer failed; the number was shown on screen)."""
-        return replace(self, printed=False)
+    def without_paper(self, *, failed: bool = True) -> Ticket:
+        """The same ticket, recorded as not printed: the printer failed, or (`failed` False) the kiosk has
+        none set up; either way the number was shown on screen."""
+        return replace(self, printed=False, print_failed=failed)
 
     def goes_ahead(self, now: datetime) -> bool:
         """An appointment whose time has come goes ahead of the line."""

@@ -230,12 +230,13 @@ class QueueService:
         estimate = self.estimate(first.code, _without(waiting, first.code), now, people_ahead=ahead)
         return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead, estimate_s=estimate)
 
-    def mark_unprinted(self, ticket_id: str) -> None:
-        """Record that a ticket's paper did not come out, so the desk can tell the resident has none."""
+    def mark_unprinted(self, ticket_id: str, *, failed: bool = True) -> None:
+        """Record that a ticket's paper did not come out, so the desk can tell the resident has none:
+        the printer failed, or (`failed` False) the kiosk has no ticket printer set up."""
         with self._uow(write=True) as uow:
             ticket = uow.tickets.get(ticket_id)
             if ticket is not None and ticket.printed:
-                uow.tickets.save(ticket.without_paper(), self._clock())
+                uow.tickets.save(ticket.without_paper(failed=failed), self._clock())
                 uow.commit()
 
     def call_next(self, counter_number: int) -> Ticket | None:

@@ -28,7 +28,7 @@ _MIGRATION_LOCK = 0x6D61646F  # pg_advisory_xact_lock key: one migrating process
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 BUSY_TIMEOUT_S = WAIT_LIMIT_S  # SQLite: how long a writer waits for the one before it
 
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 """The newest migration in store/migrations/versions (a test checks it against Alembic's head)."""
 
 

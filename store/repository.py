@@ -98,6 +98,7 @@ def _to_ticket(row: TicketRow) -> Ticket:
         appointment_at=_from_db(row.appointment_at),
         closed_at=_from_db(row.closed_at),
         printed=row.printed,
+        print_failed=row.print_failed,
         correction_requested=row.correction_requested,
         **_shared_fields(row),
     )
@@ -134,6 +135,7 @@ def _columns(ticket: Ticket) -> dict[str, object]:
         "recalls": ticket.recalls,
         "closed_at": _to_db(ticket.closed_at),
         "printed": ticket.printed,
+        "print_failed": ticket.print_failed,
         "correction_requested": ticket.correction_requested,
     }
 

@@ -31,7 +31,7 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     # A kiosk's UPDATE is held by triggers (migration 0007) to marking unprinted and a no-show's return.
     "tickets": {
         "kiosk": "SELECT, INSERT,"
-        " UPDATE (printed, state, counter, assigned_counter, called_at, recalls, closed_at)",
+        " UPDATE (printed, print_failed, state, counter, assigned_counter, called_at, recalls, closed_at)",
         "desk": "SELECT, UPDATE",
     },
     "ticket_sequences": {"kiosk": "SELECT, INSERT, UPDATE"},

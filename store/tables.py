@@ -34,6 +34,8 @@ class TicketRow(Base):
     recalls: Mapped[int] = mapped_column(Integer, default=0)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     printed: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Without paper because the kiosk's printer failed, not because it has none set up (migration 0009).
+    print_failed: Mapped[bool] = mapped_column(Boolean, default=False)
     # 違うところがある at the kiosk: the resident said the card's data is wrong (migration 0008).
     correction_requested: Mapped[bool] = mapped_column(Boolean, default=False)
 

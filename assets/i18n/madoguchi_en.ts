@@ -463,6 +463,10 @@ all</translation>
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>This kiosk does not print tickets (it has no printer). Please take a photo of the number or write it down.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

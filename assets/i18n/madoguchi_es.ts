@@ -463,6 +463,10 @@ todo</translation>
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>Este terminal no imprime tickets (no tiene impresora). Tome una foto del número en la pantalla o anótelo.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

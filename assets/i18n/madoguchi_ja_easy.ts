@@ -461,6 +461,10 @@
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>この きかいは ばんごうの かみを だしません（いんさつする きかいが ありません）。がめんの ばんごうを しゃしんに とるか、メモして ください。</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

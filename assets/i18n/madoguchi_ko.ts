@@ -461,6 +461,10 @@
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>이 접수기는 번호표를 인쇄하지 않습니다(프린터가 없습니다). 화면의 번호를 사진으로 찍거나 메모해 주세요.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>확인</translation>
     </message>

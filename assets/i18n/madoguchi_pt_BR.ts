@@ -463,6 +463,10 @@ tudo</translation>
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>Este terminal não imprime fichas (não tem impressora). Tire uma foto do número na tela ou anote-o.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

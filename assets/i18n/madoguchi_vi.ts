@@ -461,6 +461,10 @@ hết</translation>
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>Máy này không in phiếu số thứ tự (không có máy in). Vui lòng chụp ảnh hoặc ghi lại số trên màn hình.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

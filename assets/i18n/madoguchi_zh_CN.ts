@@ -461,6 +461,10 @@
 <context>
     <name>ResultPage</name>
     <message>
+        <source>この受付機では番号札を印刷しません（印刷機がありません）。画面の番号を写真に撮るか、メモしてください。</source>
+        <translation>本机不打印号码票（未配备打印机）。请拍下或记下屏幕上的号码。</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>确定</translation>
     </message>

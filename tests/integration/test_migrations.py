@@ -172,7 +172,7 @@ def test_0008_keeps_the_tickets_and_forms_of_0007_and_flags_none_of_them(empty_u
             )
             uow.commit()
         store.migrate()
-        assert store.schema_revision() == "0008"
+        assert store.schema_revision() == SCHEMA_REVISION
         with store.unit_of_work(write=False) as uow:
             old = uow.tickets.get("old")
             assert old is not None and old.label == "A-001" and not old.correction_requested
@@ -185,5 +185,45 @@ def test_0008_keeps_the_tickets_and_forms_of_0007_and_flags_none_of_them(empty_u
             [(form_id, _)] = uow.applications.for_ticket(new.id)
             assert uow.applications.flagged(new.id) == {form_id: ("visitor.name",)}
             assert uow.tickets.get(new.id).correction_requested  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+# --- 0009: a ticket printer that is not there is not a failure -----------------------------------------
+
+
+def test_0009_keeps_the_tickets_without_paper_as_failures_and_tells_new_ones_apart(empty_url: str) -> None:
+    from main import make_queue
+    from settings import load_config
+    from tests.helpers.clock import FakeClock
+
+    migrate_to(empty_url, "0008")
+    store = Store(empty_url)
+    try:
+        with store.unit_of_work(write=True) as uow:
+            for sequence, printed in ((1, "true"), (2, "false")):
+                uow.session.execute(
+                    text(
+                        "INSERT INTO tickets (id, office, business_date, service_code, number_service, route,"
+                        " step, priority, prefix, sequence, state, issued_at, recalls, printed,"
+                        f" correction_requested) VALUES ('old{sequence}', 'main', '2026-12-07', 'A', 'A',"
+                        f" 'A', 0, false, 'A', {sequence}, 'waiting', :at, 0, {printed}, false)"
+                    ),
+                    {"at": datetime(2026, 12, 7, 0, 0)},
+                )
+            uow.commit()
+        store.migrate()
+        assert store.schema_revision() == SCHEMA_REVISION
+        with store.unit_of_work(write=False) as uow:
+            paper, none = uow.tickets.get("old1"), uow.tickets.get("old2")
+            assert paper is not None and paper.printed and not paper.print_failed
+            assert none is not None and not none.printed and none.print_failed  # as the desk showed it
+        queue = make_queue(load_config(), store.unit_of_work, FakeClock())
+        no_printer, jammed = queue.issue("A").ticket, queue.issue("A").ticket
+        queue.mark_unprinted(no_printer.id, failed=False)
+        queue.mark_unprinted(jammed.id)
+        with store.unit_of_work(write=False) as uow:
+            stored = [uow.tickets.get(ticket.id) for ticket in (no_printer, jammed)]
+            assert [(t.printed, t.print_failed) for t in stored if t] == [(False, False), (False, True)]
     finally:
         store.close()

@@ -290,3 +290,34 @@ def test_a_desk_imports_appointments_and_a_kiosk_checks_one_in_once(
     again = kiosk.check_in("R-0001")
     assert (again.refusal, again.ticket_label) == (Refusal.CHECKED_IN, issued.ticket.label)
     assert [e.ticket_label for e in desk.on_day(desk.today())] == [issued.ticket.label]
+
+
+# --- the desk's 元に戻す and logout, the kiosk's two kinds of missing paper (migration 0009) -----------
+def test_a_desk_login_undoes_a_routed_finish_and_gives_a_ticket_back_to_the_line(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    office_queue(opened(roles_url), config, "main").issue(["A", "E"])
+    _, url = login("desk")
+    queue = office_queue(opened(url), config, "main")
+    before = queue.call_next(1)
+    assert before is not None
+    queue.undo(before, queue.finish(1))  # the 国保 step it opened is deleted again
+    assert run_as(roles_url, "SELECT step, outcome FROM ticket_steps") == [(0, None)]
+    assert queue.return_to_line(1) is not None
+    assert run_as(roles_url, "SELECT state, counter FROM tickets") == [("waiting", None)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        run_as(url, "DELETE FROM tickets")
+
+
+def test_a_kiosk_login_records_whether_its_printer_failed_or_is_not_there(
+    roles_url: str, login: Login, config: OfficeConfig, opened: Callable[[str], Store]
+) -> None:
+    _, url = login("kiosk")
+    queue = office_queue(opened(url), config, "main")
+    no_printer, jammed = queue.issue("A").ticket, queue.issue("A").ticket
+    queue.mark_unprinted(no_printer.id, failed=False)
+    queue.mark_unprinted(jammed.id)
+    paper = "SELECT sequence, printed, print_failed FROM tickets ORDER BY sequence"
+    assert run_as(roles_url, paper) == [(1, False, False), (2, False, True)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        run_as(url, "DELETE FROM ticket_steps")
