@@ -14,8 +14,10 @@ from cardreader.monitor import CardWatcher
 from kiosk.card_session import CardSession
 from kiosk.window import KioskWindow
 from printing.resident_lines import ResidentLines
+from queue_display.window import DisplayWindow
 from queueing.services import IssuedTicket, QueueService
 from tests.helpers.qasync_loop import until
+from ui.watcher import ChangeWatcher
 
 Run = Callable[..., Any]
 
@@ -65,6 +67,26 @@ def live_queue(queue: QueueService) -> QueueService:
 def listener(store: object) -> Iterator[object]:
     with store.listening() as opened:  # type: ignore[attr-defined]
         yield opened
+
+
+@pytest.fixture
+def watcher(qapp: Any, listener: Any) -> Iterator[ChangeWatcher]:
+    """The store's change announcements as a Qt signal, as main.py wires them for every window."""
+    watching = ChangeWatcher(listener)
+    yield watching
+    watching.stop()
+
+
+@pytest.fixture
+def display(qtbot: Any, qloop: Any, live_queue: QueueService, watcher: ChangeWatcher) -> DisplayWindow:
+    """A waiting-room display on a 1920x1080 screen, following the queue's announcements."""
+    window = DisplayWindow(live_queue)
+    qtbot.addWidget(window)
+    watcher.changed.connect(window.refresh)
+    window.resize(1920, 1080)
+    window.show()
+    window.refresh()
+    return window
 
 
 @pytest.fixture

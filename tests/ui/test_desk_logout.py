@@ -4,7 +4,7 @@ same without asking (nobody is there). Through the real queue on SQLite and the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,24 +22,6 @@ from tests.ui.test_display_desk import shown_calls
 from ui.watcher import ChangeWatcher
 
 Run = Callable[..., Any]
-
-
-@pytest.fixture
-def watcher(qapp: Any, listener: Any) -> Iterator[ChangeWatcher]:
-    watching = ChangeWatcher(listener)
-    yield watching
-    watching.stop()
-
-
-@pytest.fixture
-def display(qtbot: Any, qloop: Any, live_queue: QueueService, watcher: ChangeWatcher) -> DisplayWindow:
-    window = DisplayWindow(live_queue)
-    qtbot.addWidget(window)
-    watcher.changed.connect(window.refresh)
-    window.resize(1920, 1080)
-    window.show()
-    window.refresh()
-    return window
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,24 +17,6 @@ from tests.conftest import REPO
 from tests.helpers.display import waiting_text
 from tests.helpers.qasync_loop import until
 from ui.watcher import ChangeWatcher
-
-
-@pytest.fixture
-def watcher(qapp: Any, listener: Any) -> Iterator[ChangeWatcher]:
-    watching = ChangeWatcher(listener)
-    yield watching
-    watching.stop()
-
-
-@pytest.fixture
-def display(qtbot: Any, qloop: Any, live_queue: QueueService, watcher: ChangeWatcher) -> DisplayWindow:
-    window = DisplayWindow(live_queue)
-    qtbot.addWidget(window)
-    watcher.changed.connect(window.refresh)
-    window.resize(1920, 1080)
-    window.show()
-    window.refresh()
-    return window
 
 
 @pytest.fixture

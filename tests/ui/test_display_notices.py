@@ -7,7 +7,7 @@ import itertools
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -29,13 +29,6 @@ from ui.watcher import ChangeWatcher
 
 Run = Callable[..., Any]
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
-
-
-@pytest.fixture
-def watcher(qapp: Any, listener: Any) -> Iterator[ChangeWatcher]:
-    watching = ChangeWatcher(listener)
-    yield watching
-    watching.stop()
 
 
 def open_display(qtbot: Any, queue: QueueService, orientation: str = "landscape") -> DisplayWindow:
