@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from casework import CaseFile
 from desk.form_view import FormView
+from desk.operations import confirm_row
 from forms.model import FormTemplate
 
 
@@ -73,13 +74,9 @@ class ApplicationsPanel(QWidget):
         )
         self.blank_question.setProperty("role", "warning")
         self.blank_question.setWordWrap(True)
-        self.blank_confirm_button = QPushButton(self.tr("空欄のまま印刷する"))
-        self.blank_confirm_button.setProperty("role", "compact")
-        self.blank_cancel_button = QPushButton(self.tr("やめる"))
-        self.blank_cancel_button.setProperty("role", "compact-secondary")
-        row.addWidget(self.blank_question, 1)
-        row.addWidget(self.blank_confirm_button)
-        row.addWidget(self.blank_cancel_button)
+        self.blank_confirm_button, self.blank_cancel_button = confirm_row(
+            row, self.blank_question, self.tr("空欄のまま印刷する"), self.tr("やめる")
+        )
         self.blank_confirm_button.clicked.connect(self._confirm_blank_print)
         self.blank_cancel_button.clicked.connect(self.offer_blank_print)
         self.blank_confirmation = box

@@ -25,6 +25,21 @@ from queueing.model import Counter, Service
 from ui import theme
 
 
+def confirm_row(
+    row: QHBoxLayout, what: QWidget, confirm: str, cancel: str
+) -> tuple[QPushButton, QPushButton]:
+    """Lay out a question or a choice (`what`, stretched), its confirming button and its cancelling one
+    (やめる) in `row`; the two buttons, in that order. One look for every ask-in-place on the desk."""
+    confirm_button = QPushButton(confirm)
+    confirm_button.setProperty("role", "compact")
+    cancel_button = QPushButton(cancel)
+    cancel_button.setProperty("role", "compact-secondary")
+    row.addWidget(what, 1)
+    row.addWidget(confirm_button)
+    row.addWidget(cancel_button)
+    return confirm_button, cancel_button
+
+
 class InPlace(QWidget):
     """A panel shown in the place of others (the operations' buttons), which hide while it shows.
 
@@ -60,13 +75,9 @@ class TransferPicker(InPlace):
         row.setContentsMargins(8, 6, 8, 6)  # the desk fits 1366x768 with a correction notice and this row
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("回す先"))
-        self.confirm_button = QPushButton(self.tr("回す"))
-        self.confirm_button.setProperty("role", "compact")
-        self.cancel_button = QPushButton(self.tr("やめる"))
-        self.cancel_button.setProperty("role", "compact-secondary")
-        row.addWidget(self.target, 1)
-        row.addWidget(self.confirm_button)
-        row.addWidget(self.cancel_button)
+        self.confirm_button, self.cancel_button = confirm_row(
+            row, self.target, self.tr("回す"), self.tr("やめる")
+        )
         self.confirm_button.clicked.connect(self._confirm)
         self.cancel_button.clicked.connect(self.hide)
 
@@ -112,13 +123,7 @@ class Confirmation(InPlace):
         self.question = QLabel("")
         self.question.setProperty("role", "caption")
         self.question.setWordWrap(True)
-        self.confirm_button = QPushButton("")
-        self.confirm_button.setProperty("role", "compact")
-        self.cancel_button = QPushButton(self.tr("やめる"))
-        self.cancel_button.setProperty("role", "compact-secondary")
-        row.addWidget(self.question, 1)
-        row.addWidget(self.confirm_button)
-        row.addWidget(self.cancel_button)
+        self.confirm_button, self.cancel_button = confirm_row(row, self.question, "", self.tr("やめる"))
         self.confirm_button.clicked.connect(self._confirm)
         self.cancel_button.clicked.connect(self.hide)
         self._then: Callable[[], None] | None = None
