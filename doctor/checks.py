@@ -90,7 +90,7 @@ def check_qt_libraries() -> list[Check]:
                     required=part.required,
                 )
             )
-        elif "not in PySide6" in found:
+        elif missing is None:
             checks.append(Check(part.name, "warn", found, "reinstall PySide6 (./run.sh)", required=False))
         else:
             checks.append(Check(part.name, "ok", found, required=part.required))

@@ -48,19 +48,19 @@ def missing_libraries(binary: Path) -> list[str]:
     return sorted(set(_NOT_FOUND.findall(result.stdout)))
 
 
-def check_qt_libraries() -> list[tuple[QtPart, str, list[str]]]:
+def check_qt_libraries() -> list[tuple[QtPart, str, list[str] | None]]:
     """Each part Madoguchi uses, what was found, and the libraries it misses.
 
-    A part the wheel does not ship (a newer Qt moves a file) is reported as not found, never passed.
+    A part the wheel does not ship (a newer Qt moves a file) misses None: not found, never passed.
     """
     base = pyside_directory()
     if base is None or shutil.which("ldd") is None:
         return []
-    rows: list[tuple[QtPart, str, list[str]]] = []
+    rows: list[tuple[QtPart, str, list[str] | None]] = []
     for part in QT_PARTS:
         binary = base / part.path
         if not binary.exists():
-            rows.append((part, f"{part.path} not in PySide6", []))
+            rows.append((part, f"{part.path} not in PySide6", None))
             continue
         missing = missing_libraries(binary)
         rows.append((part, binary.name, missing))
