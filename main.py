@@ -40,7 +40,9 @@ MODULE_COMMANDS = {
 }
 AFTER_CONFIG = ("forms", "db", "clerk", "purge", "stats")
 
-WINDOW_SIZES = {"KioskWindow": (1280, 800), "DisplayWindow": (1280, 720), "DeskWindow": (1600, 900)}
+# In a window (`all`, --windowed): the kiosk's 1920x1080 screen is drawn scaled into its window
+# (kiosk.preview); the display lays out at any size, the desk from 1280 wide.
+WINDOW_SIZES = {"KioskWindow": (1280, 720), "DisplayWindow": (1280, 720), "DeskWindow": (1600, 900)}
 log = logging.getLogger("madoguchi")
 
 
@@ -256,11 +258,13 @@ def run_roles(app: App, role: str, args: argparse.Namespace) -> int:
 
 
 def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo: bool = False) -> list[Any]:
-    """Create, wire and show the windows of a role. Returns them, kiosk (or the role's window) first."""
+    """Create, wire and show the windows of a role. Returns them, kiosk (or the role's window) first, and
+    last the kiosk's preview when it runs in a window (kiosk.preview)."""
     from PySide6.QtGui import QGuiApplication
 
     from desk.window import DeskWindow
     from forms import load_catalog
+    from kiosk.preview import KioskPreview
     from kiosk.window import KioskWindow
     from queue_display.window import DisplayWindow
     from ui.i18n import Translations
@@ -312,6 +316,7 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo
         windows.append(desk)
     watcher.setParent(windows[0])
     screens = QGuiApplication.screens()
+    previews = []  # kept with the windows: the kiosk lives inside its preview
     for window in windows:
         window.refresh()
         if isinstance(window, DisplayWindow) and role == "all" and len(screens) > 1:
@@ -320,10 +325,14 @@ def open_windows(app: App, role: str, listener: Any, *, fullscreen: bool, pseudo
             window.showFullScreen()
         elif fullscreen:
             window.showFullScreen()
+        elif isinstance(window, KioskWindow):  # a kiosk's screen, scaled into a window: it lays out there
+            previews.append(KioskPreview(window))
+            previews[-1].resize(*WINDOW_SIZES["KioskWindow"])
+            previews[-1].show()
         else:
             window.resize(*WINDOW_SIZES[type(window).__name__])
             window.show()
-    return windows
+    return windows + previews
 
 
 def start_purging(app: App, desk: Any) -> None:

@@ -17,6 +17,7 @@ from casework import CaseFile
 from desk.form_view import FormView
 from desk.operations import confirm_row
 from forms.model import FormTemplate
+from ui.labels import PhraseLabel
 
 
 class ApplicationsPanel(QWidget):
@@ -59,7 +60,7 @@ class ApplicationsPanel(QWidget):
         self.tabs.setAccessibleName(self.tr("申請書"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._actions())
-        self.status = QLabel("")
+        self.status = PhraseLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.clear()
@@ -69,7 +70,7 @@ class ApplicationsPanel(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.blank_question = QLabel(
+        self.blank_question = PhraseLabel(
             self.tr("直すところの欄を空欄にして印刷します（窓口で手書き。記録されます）")
         )
         self.blank_question.setProperty("role", "warning")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from queueing.appointment_service import AppointmentService, DayEntry
 from ui import theme
 from ui.app import run_blocking
+from ui.labels import PhraseLabel
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class AppointmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         s = theme.DESK.spacing
         layout.setContentsMargins(s, s, s, s)
-        self.caption = QLabel(self.tr("本日の予約"))
+        self.caption = PhraseLabel(self.tr("本日の予約"))
         self.caption.setProperty("role", "caption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)

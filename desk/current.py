@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from queueing.model import Ticket
 from ui import theme
+from ui.labels import PhraseLabel
 
 
 class RouteView(QWidget):
@@ -82,7 +83,7 @@ class CurrentTicketView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(theme.DESK.spacing, 0, theme.DESK.spacing, 0)
         column.setSpacing(0)
-        self.correction = QLabel("")  # before anything else: the clerk reads it first
+        self.correction = PhraseLabel("")  # before anything else: the clerk reads it first
         self.correction.setProperty("role", "alert")
         self.correction.setWordWrap(True)
         self.correction.setAccessibleName(self.tr("訂正の申し出"))
@@ -103,10 +104,10 @@ class CurrentTicketView(QWidget):
         row.addWidget(self.number)
         about = QVBoxLayout()
         self.route = RouteView(service_name)
-        self.details = QLabel("")
+        self.details = PhraseLabel("")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
-        self.unprinted = QLabel("")  # the resident holds no paper: why (show_ticket)
+        self.unprinted = PhraseLabel("")  # the resident holds no paper: why (show_ticket)
         self.unprinted.setWordWrap(True)
         self.unprinted.setVisible(False)
         about.addStretch(1)
@@ -164,7 +165,8 @@ class CurrentTicketView(QWidget):
         forms = self._flagged[1] if self._flagged[0] == ticket.id else ()
         where = "、".join(f"{title}（{'・'.join(people)}）" if people else title for title, people in forms)
         said = self.tr("住民の方から訂正の申し出があります")
-        self.correction.setText(f"{said}：{where}" if where else said)  # one line where it fits: the forms
+        notice = f"{said}：{where}" if where else said
+        self.correction.setText(notice)  # one line where it fits: the forms
         self.correction.setToolTip(  # keep their height on a 1366x768 screen
             self.tr("カードから読み取った内容に違うところがあるそうです。ご本人に確かめて直してください。")
         )

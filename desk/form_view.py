@@ -39,6 +39,7 @@ from casework.fields import current_keys, field_at, key_label
 from forms.display import display
 from forms.fees import fee_total, yen
 from ui import theme
+from ui.labels import PhraseLabel
 
 LABEL, VALUE, CHECK = range(3)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ class FormView(QWidget):
         s = theme.DESK.spacing
         layout.setContentsMargins(s // 2, s // 2, s // 2, s // 2)
         layout.setSpacing(s // 2)
-        self.summary = QLabel("")
+        self.summary = PhraseLabel("")
         self.summary.setWordWrap(True)
         top = QHBoxLayout()  # the household's row buttons beside the summary: the table keeps the height
         top.addWidget(self.summary, 1)

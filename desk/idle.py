@@ -10,11 +10,12 @@ the kiosk does not keep the desk open.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desk.operations import InPlace
 from kiosk.idle import IdleWatch
 from ui import theme
+from ui.labels import PhraseLabel
 
 DEFAULT_IDLE = (4 * 60, 5 * 60)  # (warn, log out) in seconds: desk.idle_* settings' defaults
 
@@ -48,7 +49,7 @@ class IdleWarning(InPlace):
         row = QHBoxLayout(self)
         s = theme.DESK.spacing
         row.setContentsMargins(s, s // 2, s, s // 2)
-        self.text = QLabel(
+        self.text = PhraseLabel(
             self.tr(
                 "まもなくログアウトします（操作がないまま約%1秒たつと、表示中の申請書も閉じます）"
             ).replace("%1", str(seconds))

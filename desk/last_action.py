@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ui.labels import PhraseLabel
 
 UNDO_SECONDS = 10.0  # long enough to see the mistake, short enough that nothing else has moved the ticket
 TICK_MS = 250
@@ -38,7 +40,7 @@ class LastAction(QWidget):
         self._until: float | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.text = QLabel("")
+        self.text = PhraseLabel("")
         self.text.setWordWrap(True)
         self.text.setProperty("role", "ok")
         self.undo_button = QPushButton(self.tr("元に戻す"))

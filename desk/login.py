@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui import theme
+from ui.labels import PhraseLabel
 
 
 class LoginPanel(QWidget):
@@ -40,11 +41,11 @@ class LoginPanel(QWidget):
         self.login_button = QPushButton(self.tr("ログイン"))
         self.login_button.clicked.connect(self._submit)
         inner.addWidget(self.login_button)
-        self.error = QLabel("")
+        self.error = PhraseLabel("")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         inner.addWidget(self.error)
-        self.hint = QLabel("")
+        self.hint = PhraseLabel("")
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         inner.addWidget(self.hint)

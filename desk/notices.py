@@ -25,6 +25,7 @@ from queueing.notices import MAX_LENGTH, Notice, NoticeBoard
 from queueing.services import QueueError
 from ui import theme
 from ui.app import run_blocking
+from ui.labels import PhraseLabel
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -48,14 +49,14 @@ class NoticesPanel(QWidget):
         layout = QVBoxLayout(self)
         s = theme.DESK.spacing
         layout.setContentsMargins(s, s, s, s)
-        caption = QLabel(self.tr("表示板のお知らせ（待合の表示の下に流れます）"))
+        caption = PhraseLabel(self.tr("表示板のお知らせ（待合の表示の下に流れます）"))
         caption.setProperty("role", "caption")
         caption.setWordWrap(True)
         layout.addWidget(caption)
         entry = self._entry_row()
         layout.addWidget(self.text)
         layout.addLayout(entry)
-        self.problem = QLabel("")
+        self.problem = PhraseLabel("")
         self.problem.setProperty("role", "warning")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -128,7 +129,7 @@ class NoticesPanel(QWidget):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        text = QLabel(notice.text)
+        text = PhraseLabel(notice.text)
         text.setWordWrap(True)
         until = QLabel(self.tr("削除するまで"))
         if notice.ends_at is not None:

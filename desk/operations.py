@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from queueing.model import Counter, Service
 from ui import theme
+from ui.labels import PhraseLabel
 
 
 def confirm_row(
@@ -120,7 +120,7 @@ class Confirmation(InPlace):
         super().__init__(parent)
         self.setProperty("role", "panel")
         row = QHBoxLayout(self)
-        self.question = QLabel("")
+        self.question = PhraseLabel("")
         self.question.setProperty("role", "caption")
         self.question.setWordWrap(True)
         self.confirm_button, self.cancel_button = confirm_row(row, self.question, "", self.tr("やめる"))

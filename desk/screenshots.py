@@ -42,6 +42,7 @@ def desk_pages(app: Any, shots: Shots) -> None:
 
     def desk_at(counter: int, at_counter: Any, forms: list[Any]) -> Any:
         desk = DeskWindow(queue, casework, notices=board, appointments=appointments)
+        desk.applications.set_printer(True)  # the demo office has an A4 printer (desk-no-a4-printer: none)
         desk.enter(clerk)
         desk.select_counter(counter)
         desk.show_state(queue.current(counter), queue.snapshot(), queue.waiting_for(counter), queue.held())
@@ -93,6 +94,25 @@ def desk_pages(app: Any, shots: Shots) -> None:
     shots["desk-idle-warning"] = (alone, DESK_SIZE)
     asked, asked_forms = _correction_asked(queue, casework, clerk)
     shots["desk-correction"] = (desk_at(2, asked, asked_forms), DESK_SIZE)
+    _asking_and_telling(desk_at_counter_1, shots)
+
+
+def _asking_and_telling(desk_at_counter_1: Any, shots: Shots) -> None:
+    """次の方を呼ぶ and ログアウト asking first with A-001 at the counter, 元に戻す after a finish, and a desk
+    without an A4 printer."""
+    calling = desk_at_counter_1()
+    calling.call_button.click()  # A-001 is at the counter: the desk asks before finishing it
+    shots["desk-call-next-asked"] = (calling, DESK_SIZE)
+    leaving = desk_at_counter_1()
+    leaving.logout_button.click()  # ... and before giving it back to the line
+    shots["desk-logout-asked"] = (leaving, DESK_SIZE)
+    undoing = desk_at_counter_1()
+    undoing.last_action.now = lambda: 0.0  # the offer stands until the picture is taken
+    undoing.last_action.tell("A-002 を不在にしました", undoable=True)  # as after 不在 (the demo keeps A-006)
+    shots["desk-undo"] = (undoing, DESK_SIZE)
+    no_printer = desk_at_counter_1()
+    no_printer.applications.set_printer(False)
+    shots["desk-no-a4-printer"] = (no_printer, DESK_SIZE)
 
 
 def _show_appointments(service: Any, desk: Any) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.code_entry import CodeEntryPage
-from kiosk.widgets import button
+from kiosk.widgets import button, commits
 from queueing.appointment_service import CheckIn
 from queueing.appointments import Refusal, normalise_reference, reference_from_confirmation
 
@@ -40,8 +40,8 @@ class AppointmentPage(CodeEntryPage):
             self.hint, lambda: self.tr("予約確認のQRコードをお持ちの方は、読み取り機にかざしてください")
         )
         self.live.set(self.entry.setAccessibleName, lambda: self.tr("入力した予約番号"))
-        self.text(self.back_button, lambda: self.tr("もどる"))
-        self.late_button = button(role="nav", wrap=True)
+        self.text(self.back_button, lambda: self.tr("もどる"), spoken=lambda: self.tr("前の画面にもどる"))
+        self.late_button = commits(button(role="nav", wrap=True))  # a ticket at once
         self.text(self.late_button, lambda: self.tr("通常の番号札を取る"))
         self.late_button.clicked.connect(lambda: self.late_ticket.emit(self._text))
         self.late_button.hide()

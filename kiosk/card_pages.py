@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from cardreader.dates import format_wareki
 from cardreader.identity import CardType, Identity
-from kiosk.widgets import Page, button, label
+from kiosk.widgets import Page, button, commits, label
+from ui import theme
 from ui.i18n import Language
 
 PIN_LENGTH = 4
@@ -51,7 +52,8 @@ class WelcomePage(Page):
     def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.add(label(office_name, "banner"))
+        self.banner = label(office_name, "banner")
+        self.add(self.banner)
         self.heading = label("", "heading")
         self.hint = label("", "muted")
         self.mynumber = button(role="choice", wrap=True)
@@ -193,13 +195,15 @@ class PinPadPage(Page):
         for box in self.boxes:
             row.addWidget(box)
         row.addStretch(1)
+        self.refused = label("", "alert")  # a refused PIN: not a hint (colour, and a mark for who sees none)
+        self.refused.hide()
         self.tries = label("")
         self.warning = label("", "warning")
-        for wrapped in (self.which, self.tries, self.warning):
+        for wrapped in (self.which, self.refused, self.tries, self.warning):
             wrapped.setMinimumWidth(NARROWEST_KIOSK - 80)  # so size hints wrap them as the screen will
         self.add(self.heading, self.which)
         self.column.addLayout(row)
-        self.add(self.tries, self.warning)
+        self.add(self.refused, self.tries, self.warning)
         self.column.setSpacing(12)
         self.column.setContentsMargins(
             self.column.contentsMargins().left(), 8, self.column.contentsMargins().right(), 8
@@ -224,7 +228,7 @@ class PinPadPage(Page):
         self.text(self.cancel, lambda: self.tr("やめる"), spoken=lambda: self.tr("カードを使うのをやめる"))
         self.cancel.clicked.connect(self._cancel)
         grid.addWidget(self.cancel, 3, 2)
-        self.enter = button()
+        self.enter = commits(button())  # a wrong PIN counts against the card's tries
         self.enter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.text(self.enter, lambda: self.tr("確定"))
         self.enter.clicked.connect(self._submit)
@@ -253,13 +257,18 @@ class PinPadPage(Page):
                 else self.tr("免許証の暗証番号1です")
             ),
         )
+        # Refused: the tries left are part of the alert (one line, as the hint it replaces).
         self.text(
-            self.tries,
+            self.refused,
             lambda: (
-                (self.tr("暗証番号が違います。") if wrong else "")
-                + self.tr("あと%n回入力できます", "", tries_left)
+                theme.ALERT_MARK + " " + self.tr("暗証番号が違います。") + self.left(tries_left)
+                if wrong
+                else ""
             ),
         )
+        self.refused.setVisible(wrong)
+        self.text(self.tries, lambda: "" if wrong else self.left(tries_left))
+        self.tries.setVisible(not wrong)
         self.text(
             self.warning,
             lambda: (
@@ -272,12 +281,17 @@ class PinPadPage(Page):
         )
         self.warning.setVisible(tries_left == 1)
 
+    def left(self, tries_left: int) -> str:
+        return self.tr("あと%n回入力できます", "", tries_left)
+
     def reset(self) -> None:
         """No digits, no tries: the pad as the next resident must find it."""
         self._digits.clear()
         self._show_digits()
-        for widget in (self.which, self.tries, self.warning):
+        for widget in (self.which, self.refused, self.tries, self.warning):
             self.text(widget, str)
+        self.refused.hide()
+        self.tries.show()
         self.warning.hide()
 
     def press(self, digit: str) -> None:
@@ -372,8 +386,8 @@ class ConfirmPage(Page):
             self.captions[key] = name
         self.grid.setColumnStretch(1, 1)
         self.note = label("", "warning")
-        self.right = button(wrap=True)
-        self.wrong = button(role="secondary", wrap=True)
+        self.right = commits(button(wrap=True))
+        self.wrong = commits(button(role="secondary", wrap=True))
         self.text(self.right, lambda: self.tr("この内容で正しい"))
         self.text(self.wrong, lambda: self.tr("違うところがある\n（窓口で職員が直します）"))
         self.right.clicked.connect(lambda: self.confirmed.emit(True))

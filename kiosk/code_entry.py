@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
-from kiosk.widgets import Page, Panel, button, label
+from kiosk.widgets import Page, Panel, button, commits, label
 from queueing.appointments import normalise_reference
 
 DIGIT_ROW = "1234567890-"
@@ -64,7 +64,7 @@ class CodeEntryPage(Page):
 
     Signals:
         submitted(str): the text to act on (what was typed, or a QR code's whole text).
-        back: the resident changed their mind.
+        back: もどる, one page back (the resident changed their mind).
     """
 
     submitted = Signal(str)
@@ -87,7 +87,7 @@ class CodeEntryPage(Page):
         self.pad.cleared.connect(lambda: self._set(""))
         self.back_button = button(role="nav-secondary", wrap=True)
         self.back_button.clicked.connect(self.back)
-        self.ok = button(role="nav", wrap=True)
+        self.ok = commits(button(role="nav", wrap=True))
         self.ok.clicked.connect(self._submit)
         self.add(self.heading, self.hint, self.entry, self.message)
         self.add(self.pad, stretch=1)

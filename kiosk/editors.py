@@ -2,26 +2,45 @@
 copy counts and a household list.
 
 An editor shows one `Screen` (kiosk.screens), holds what the resident touches until 次へ, and tells the page
-when one touch is already the answer (`answered`). Question texts, choices and examples come from the form
-data in Japanese and are shown as they are; the kiosk's own words go through tr().
+when one touch is already the answer (`answered`): only where the page shows no 次へ (`needs_next` False).
+A touch never both chooses and goes on where 次へ is on screen: a suggested answer (年金) fills the box.
+Question texts and choices come from the form data in Japanese and are shown in the resident's language
+(kiosk.form_words); examples stay Japanese (a touched one is the answer the form gets); the kiosk's own
+words go through tr().
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from forms import Choice, Value
+from forms.people import RELATIONSHIP
+from kiosk.form_words import translated
 from kiosk.keyboards import DatePicker, KanaPad, NumberPad
 from kiosk.screens import Screen
-from kiosk.widgets import Panel, button, drop_children, label, mark
+from kiosk.widgets import Panel, button, drop_children, label, mark, scrolling
 from ui import theme
+from ui.i18n import LiveText, current_language
 
-LONG_CHOICE = 12  # characters: longer answers get a whole line each
+LONG_CHOICE = 24  # half-width characters (a kanji counts two): longer answers get a whole line each
+# px around an explained answer's labels, inside its border: their line spacing keeps words clear
+EXPLAINED_PADDING = 4
+LATIN_SCRIPT = ("en", "vi", "pt_BR", "es")  # who reads these types a name in the Latin alphabet first
 
 
 class Display(QLabel):
@@ -64,6 +83,15 @@ class Editor(Panel):
 
     answered = Signal(object)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = LiveText()  # the texts of this screen's own widgets, in the resident's language
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.words.refresh()
+        super().changeEvent(event)
+
     def show_screen(self, screen: Screen) -> None:
         raise NotImplementedError
 
@@ -79,31 +107,139 @@ class Editor(Panel):
         return True
 
 
+def text_width(text: str) -> int:
+    """How wide a text reads, in half-width characters: a kanji or kana counts two, a Latin letter one."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+class ExplainedAnswer(QPushButton):
+    """An answer with what it means under it in smaller type (法定代理人 / （親権者・成年後見人）): two
+    labels a touch passes through to the button, both wrapping; the button grows for their lines. Its
+    accessible name says both."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "answer")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.name = label("", "answer-name")
+        self.meaning = label("", "answer-meaning")
+        box = QVBoxLayout(self)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the height is set here (resize)
+        box.setContentsMargins(EXPLAINED_PADDING, EXPLAINED_PADDING, EXPLAINED_PADDING, EXPLAINED_PADDING)
+        box.setSpacing(0)
+        for part in (self.name, self.meaning):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            part.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps in the width
+            box.addWidget(part)
+
+    def hasHeightForWidth(self) -> bool:  # Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt's name
+        layout = self.layout()
+        lines = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(super().sizeHint().height(), lines)
+
+    def sizeHint(self) -> QSize:  # Qt's name
+        """As wide as its widest word: it takes its column's share, not a line as long as its words."""
+        narrow = self.minimumSizeHint().width()
+        return QSize(narrow, self.heightForWidth(narrow))
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name
+        """As narrow as its widest word (in its own type), with the padding."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        words = max(
+            part.fontMetrics().boundingRect(QRect(0, 0, 1, 100_000), flags, QLabel.text(part)).width()
+            for part in (self.name, self.meaning)
+        )
+        return QSize(words + 2 * EXPLAINED_PADDING + 2, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        """As a WrapButton: not every layout asks a row's widget its height for a width."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:  # its labels' heights may have been measured in another type size: afresh
+            layout.invalidate()
+        tall = self.heightForWidth(self.width())
+        if tall != self.minimumHeight():
+            self.setMinimumHeight(tall)
+
+
 class ChoiceEditor(Editor):
-    """Big answer buttons, two to a line when short; touching one answers."""
+    """Big answer buttons, two to a line when short; touching one answers. An answer not everyone knows
+    (法定代理人) says under it, in plain words and the resident's language, what it means."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
+        self.choices_live = LiveText()  # the explanations of this question's answers only
+        self._labels: list[str] = []  # the answers' words, as written in the form's catalog
         self._value: object = None
 
     def show_screen(self, screen: Screen) -> None:
-        self.show_choices(screen.question.choices, screen.value)
+        question = screen.question
+        self.show_choices(question.choices, screen.value, question.id == RELATIONSHIP)
 
-    def show_choices(self, choices: Sequence[Choice], current: object) -> None:
+    def _meaning(self, value: Value) -> str:
+        """What a relationship means, in plain words (同一世帯, 法定代理人, 第三者); "" for the plain ones."""
+        meanings = {
+            "同一世帯": lambda: self.tr("（住民票が同じ家族）"),
+            "法定代理人": lambda: self.tr("（親権者・成年後見人）"),
+            "第三者": lambda: self.tr("（上のどれでもない方）"),
+        }
+        produce = meanings.get(str(value))
+        return produce() if produce is not None else ""
+
+    def show_choices(self, choices: Sequence[Choice], current: object, explained: bool = False) -> None:
+        """One button per choice; `explained`: the relationship's, each with its meaning under it."""
         drop_children(self.grid)
+        self.choices_live = LiveText()
         self._value = current
-        long = any(len(c.label) > LONG_CHOICE for c in choices)
-        columns = 1 if long else 2
+        self._labels = [c.label for c in choices]
         self.buttons = []
-        for index, choice in enumerate(choices):
-            widget = button(choice.label, "answer", wrap=True)
+        for choice in choices:
+            if explained and self._meaning(choice.value):
+                widget: QPushButton = self._explained(choice)
+            else:
+                widget = button(choice.label, "answer", wrap=True)
+                self.choices_live.set(widget.setText, lambda c=choice: translated(c.label))
+                self.choices_live.set(widget.setAccessibleName, lambda c=choice: translated(c.label))
             mark(widget, current is not None and choice.value == current)
             widget.clicked.connect(lambda _c=False, v=choice.value: self._choose(v))
-            self.grid.addWidget(widget, index // columns, index % columns)
             self.buttons.append(widget)
+        self._place()
+
+    def _place(self) -> None:
+        """Two answers to a line when every answer is short as the catalog writes it, else one to a line.
+        (Measured in the catalog's words: a translation wraps within its column, and one column of long
+        translations would not fit a landscape screen's height.)"""
+        long = any(text_width(text) > LONG_CHOICE for text in self._labels)
+        columns = 1 if long else 2
+        for column in range(2):  # two columns share the width alike, whatever the length of their words
+            self.grid.setColumnStretch(column, 1 if columns == 2 else 0)
+        for widget in self.buttons:
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self.buttons):
+            self.grid.addWidget(widget, index // columns, index % columns)
+
+    def _explained(self, choice: Choice) -> ExplainedAnswer:
+        widget = ExplainedAnswer()
+        self.choices_live.set(widget.name.setText, lambda: translated(choice.label))
+        self.choices_live.set(widget.meaning.setText, lambda: self._meaning(choice.value))
+        self.choices_live.set(
+            widget.setAccessibleName, lambda: f"{translated(choice.label)} {self._meaning(choice.value)}"
+        )
+        return widget
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.choices_live.refresh()
+        super().changeEvent(event)
 
     def _choose(self, value: Value) -> None:
         self._value = value
@@ -114,7 +250,8 @@ class ChoiceEditor(Editor):
 
     def clear(self) -> None:
         drop_children(self.grid)
-        self.buttons, self._value = [], None
+        self.choices_live = LiveText()
+        self.buttons, self._labels, self._value = [], [], None
 
     @property
     def needs_next(self) -> bool:
@@ -122,15 +259,19 @@ class ChoiceEditor(Editor):
 
 
 class TextEditor(Editor):
-    """Free text on the 50音 keyboard, with the question's examples as one-touch answers."""
+    """Free text on the 50音 keyboard, with the question's examples as one-touch fillings: touching one puts
+    it in the box (marked as chosen) and 次へ confirms it, as it confirms what was typed. A resident reading a
+    Latin-script language finds the Latin alphabet first (a name is registered so); ABC / かな switch."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.display = Display()
         self.pad = KanaPad()
         self.pad.changed.connect(self.display.show_text)
+        self.pad.changed.connect(self._mark_suggestion)
         self.examples = QHBoxLayout()
         self.suggestions: list[QPushButton] = []
+        self._free_text = False  # the question takes any text (Latin letters too), not only a reading
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
@@ -144,12 +285,26 @@ class TextEditor(Editor):
         self.suggestions = []
         for text in screen.suggestions:
             widget = button(text, "procedure", wrap=True)
-            widget.clicked.connect(lambda _c=False, t=text: self.answered.emit(t))
+            widget.clicked.connect(lambda _c=False, t=text: self.pad.set_value(t))
             self.examples.addWidget(widget)
             self.suggestions.append(widget)
         self.pad.set_digits(screen.question.kind == "text" and not screen.suggestions)
+        free_text = self._free_text = screen.question.kind == "text"  # a reading is typed in kana only
+        self.pad.allow_latin(free_text)
+        self.pad.set_latin(free_text and current_language() in LATIN_SCRIPT)
         self.pad.set_limit(screen.field.max_length if screen.field else None)
         self.pad.set_value(screen.value if isinstance(screen.value, str) else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        """The resident chose another language before typing: the letters they read come first."""
+        if event.type() == QEvent.Type.LanguageChange and self._free_text and not self.pad.value():
+            self.pad.set_latin(current_language() in LATIN_SCRIPT)
+        super().changeEvent(event)
+
+    def _mark_suggestion(self, typed: str) -> None:
+        """The suggestion that is the answer now looks chosen (touched, or typed to the letter)."""
+        for widget in self.suggestions:
+            mark(widget, widget.text() == typed)
 
     def value(self) -> object:
         return self.pad.value()
@@ -222,21 +377,29 @@ class DateEditor(Editor):
 
 
 class ChecksEditor(Editor):
-    """One big toggle per item; 次へ when done (nothing ticked is an answer too)."""
+    """One big toggle per item; 次へ when done (nothing ticked is an answer too). A long list (おくやみ's ten)
+    in a long translation at the largest size scrolls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
+        sheet = QWidget()
+        self.grid = QGridLayout(sheet)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(scrolling(sheet))
         self.toggles: dict[str, QPushButton] = {}
 
     def show_screen(self, screen: Screen) -> None:
         drop_children(self.grid)
         self.toggles = {}
+        self.words = LiveText()
         values = screen.value if isinstance(screen.value, dict) else {}
-        columns = 3 if len(screen.question.choices) > 6 else 2
+        columns = self._columns(len(screen.question.choices))
         for index, choice in enumerate(screen.question.choices):
             widget = button(choice.label, "answer", wrap=True)
+            self.words.set(widget.setText, lambda c=choice: translated(c.label))
+            self.words.set(widget.setAccessibleName, lambda c=choice: translated(c.label))
             widget.setCheckable(True)
             widget.setChecked(values.get(str(choice.value)) is True)
             mark(widget, widget.isChecked())
@@ -244,12 +407,23 @@ class ChecksEditor(Editor):
             self.grid.addWidget(widget, index // columns, index % columns)
             self.toggles[str(choice.value)] = widget
 
+    def _columns(self, count: int) -> int:
+        """Three to a line for a long list on a wide screen, else two (a narrow screen keeps its width)."""
+        return 3 if count > 6 and not self.narrow else 2
+
+    def reflow(self) -> None:
+        columns = self._columns(len(self.toggles))
+        for index, widget in enumerate(self.toggles.values()):
+            self.grid.removeWidget(widget)
+            self.grid.addWidget(widget, index // columns, index % columns)
+
     def value(self) -> object:
         return {name: widget.isChecked() for name, widget in self.toggles.items()}
 
     def clear(self) -> None:
         drop_children(self.grid)
         self.toggles = {}
+        self.words = LiveText()
 
 
 class CountsEditor(Editor):
@@ -270,17 +444,23 @@ class CountsEditor(Editor):
         values = screen.value if isinstance(screen.value, dict) else {}
         self.counts = {str(c.value): _count(values.get(str(c.value))) for c in screen.question.choices}
         self.shown, self.steps = {}, {}
+        self.words = LiveText()  # (not the panel's own texts: these widgets go with the screen)
         for index, choice in enumerate(screen.question.choices):
             self._stepper(str(choice.value), choice.label, (index // 2, (index % 2) * 5))
 
     def _stepper(self, name: str, caption: str, at: tuple[int, int]) -> None:
         row, column = at
         words = label(caption, centered=False)
+        self.words.set(words.setText, lambda: translated(caption))
         less, more = button("−", "key"), button("＋", "key")
         for step in (less, more):
             step.setFixedWidth(theme.KEY_HEIGHT + 16)
-        self.text(less, lambda: "−", spoken=lambda: self.tr("%1を1通減らす").replace("%1", caption))
-        self.text(more, lambda: "＋", spoken=lambda: self.tr("%1を1通増やす").replace("%1", caption))
+        self.words.set(
+            less.setAccessibleName, lambda: self.tr("%1を1通減らす").replace("%1", translated(caption))
+        )
+        self.words.set(
+            more.setAccessibleName, lambda: self.tr("%1を1通増やす").replace("%1", translated(caption))
+        )
         less.clicked.connect(lambda: self._step(name, -1))
         more.clicked.connect(lambda: self._step(name, 1))
         count = self.shown[name] = label(str(self.counts[name]), "field-value")
@@ -300,6 +480,7 @@ class CountsEditor(Editor):
     def clear(self) -> None:
         drop_children(self.grid)
         self.counts, self.shown, self.steps = {}, {}, {}
+        self.words = LiveText()
 
 
 def _count(value: object) -> int:

@@ -71,6 +71,7 @@ def event_template(event: LifeEvent) -> FormTemplate:
         id=EVENT,
         title=event.title,
         title_en=event.title_en,
+        names=event.names,
         service="",
         fee=0,
         fields=event.fields,
@@ -247,6 +248,7 @@ class ProcedureFlow(HouseholdRows):
         return Screen(
             scope=walk.scope,
             title=template.title,
+            names=template.names,
             question=question,
             value=self.kept[key] if key in self.kept else self._value_now(question, app),
             field=template.field(question.fields[0]) if question.fields else None,

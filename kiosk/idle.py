@@ -1,13 +1,16 @@
 """No time pressure, and no personal data left behind: the kiosk notices when a resident has gone.
 
-After `warning_s` without a touch it asks "more time?" with a big button; after `end_s` the visit ends.
+After `warning_s` without a touch it asks "more time?" with a big button and counts the seconds left
+(`seconds_left`); after `end_s` the visit ends.
 Only touches on the kiosk's own window count (in `main.py all` a clerk's clicks on the desk do not).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui import touches
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -32,9 +35,7 @@ class IdleWatch(QObject):
         self._window = window
         self._warn_timer = self._timer(warning_s, self.warn)
         self._end_timer = self._timer(end_s, self.expired)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        touches.watch(self, window, ACTIVITY, self._touched)
 
     def _timer(self, seconds: int, signal: Signal) -> QTimer:
         timer = QTimer(self)
@@ -57,12 +58,13 @@ class IdleWatch(QObject):
     def active(self) -> bool:
         return self._end_timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if self.active and event.type() in ACTIVITY and self._on_kiosk(watched):
+    def seconds_left(self) -> int:
+        """Seconds until the visit ends, to the nearest (a coarse timer may warn a little early), at least 1
+        while it lasts; 0 when no visit is open."""
+        return max(1, round(self._end_timer.remainingTime() / 1000)) if self.active else 0
+
+    def _touched(self, _widget: QWidget, _event: QEvent) -> bool:
+        """A touch or a key on the window (only these reach here: ui.touches): the count starts again."""
+        if self.active:
             self.start()
         return False
-
-    def _on_kiosk(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and (
-            watched is self._window or self._window.isAncestorOf(watched)
-        )

@@ -1,5 +1,5 @@
-"""On-screen input for residents who never touch a physical keyboard or an IME: a 50音 kana keyboard, a
-numeric keypad and a 和暦 date picker, all with big keys.
+"""On-screen input for residents who never touch a physical keyboard or an IME: a 50音 kana keyboard (that
+also offers the Latin alphabet), a numeric keypad and a 和暦 date picker, all with big keys.
 
 Each pad owns the value being typed (nothing else sees it until the resident presses 次へ) and tells its
 page through `changed(str)`; `clear()` forgets it when the visit ends.
@@ -34,6 +34,9 @@ _PLAIN, _VOICED = "かきくけこさしすせそたちつてとはひふへほ�
 _HALF_PLAIN, _HALF_VOICED = "はひふへほばびぶべぼ", "ぱぴぷぺぽぱぴぷぺぽ"
 _BIG, _SMALL = "あいうえおつやゆよわ", "ぁぃぅぇぉっゃゅょゎ"
 SPACE = "　"  # between family and given name, as the card writes it
+LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ'-"  # a foreign resident's name, as registered: O'BRIEN, SMITH-JONES
+LATIN_SPACE = " "
+SWITCH_AT = (4, 9)  # the free cell under ー: the key between kana and the Latin alphabet
 DIGITS = "1234567890-"
 ERA_NAMES = tuple(name for name, _ in ERAS[:4])  # 令和 平成 昭和 大正: the living are born in these
 YEAR_COLUMNS = 22  # 昭和 has 64 years: three rows of 22 keys
@@ -77,6 +80,11 @@ class KanaPad(Panel):
     """The 50音 keyboard: hiragana keys, 濁点 / 半濁点 / 小文字 that change the last character, のばす音,
     a space, 訂正 and 全部消す; a row of digits for addresses when `digits` is on.
 
+    The key ABC (where the table has a gap, under ー) shows the Latin alphabet in the kana's place, in
+    capitals as a foreign resident's name is registered, with an apostrophe and a hyphen (O'BRIEN,
+    SMITH-JONES; Nguyễn is registered NGUYEN) and a half-width space; かな goes back. `set_latin()`
+    chooses which comes first (a resident reading a Latin-script language: the alphabet).
+
     Signals:
         changed(str): the text typed so far.
     """
@@ -95,10 +103,21 @@ class KanaPad(Panel):
             for row, char in enumerate(kana):
                 if char is not None:
                     grid.addWidget(self._key(char, lambda _c=False, ch=char: self.type(ch)), row, column)
+        self.latin = False
+        self.latin_keys: dict[str, QPushButton] = {}
+        for index, char in enumerate(LATIN):
+            key = self.latin_keys[char] = button(char, "kana")
+            key.clicked.connect(lambda _c=False, ch=char: self.type(ch))
+            key.hide()
+            grid.addWidget(key, index // 10, index % 10)
+        self.switch = button(role="kana")
+        self.switch.clicked.connect(lambda: self.set_latin(not self.latin))
+        grid.addWidget(self.switch, *SWITCH_AT)
         self._modifiers(grid)
         self.digit_keys = [self._key(d, lambda _c=False, ch=d: self.type(ch)) for d in DIGITS]
         for column, key in enumerate(self.digit_keys):
             grid.addWidget(key, 5, column)
+        self._word_switch()
 
     def _key(self, char: str, on_click: object) -> QPushButton:
         key = self.keys[char] = button(char, "kana")
@@ -137,6 +156,31 @@ class KanaPad(Panel):
             else:
                 self.grid.addWidget(key, row, column, 2 if column == 11 else 1, 1)
 
+    def set_latin(self, on: bool) -> None:
+        """The Latin alphabet (True) or the kana in the keys' place; what was typed stays."""
+        self.latin = on
+        kana = [key for char, key in self.keys.items() if len(char) == 1 and char not in DIGITS]
+        for key in kana:
+            key.setVisible(not on)
+        for key in self.latin_keys.values():
+            key.setVisible(on)
+        for name in ("voiced", "half", "small"):  # marks of kana only
+            self.keys[name].setVisible(not on)
+        self._word_switch()
+
+    def allow_latin(self, allowed: bool) -> None:
+        """Whether ABC is offered (not for a reading, which is kana)."""
+        self.switch.setVisible(allowed)
+        if not allowed and self.latin:
+            self.set_latin(False)
+
+    def _word_switch(self) -> None:
+        self.text(
+            self.switch,
+            lambda: "かな" if self.latin else "ABC",
+            spoken=lambda: self.tr("ひらがなにする") if self.latin else self.tr("ローマ字（A〜Z）にする"),
+        )
+
     def set_digits(self, on: bool) -> None:
         """Digits and a hyphen under the table (addresses, house numbers); off for a reading."""
         for key in self.digit_keys:
@@ -160,7 +204,7 @@ class KanaPad(Panel):
         self.set_value(self._text[:-1])
 
     def _space(self) -> None:
-        self.type(SPACE)
+        self.type(LATIN_SPACE if self.latin else SPACE)
 
     def clear_typed(self) -> None:
         self.set_value("")

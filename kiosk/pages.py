@@ -5,20 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.widgets import Page, button, label
+from kiosk.widgets import Page, button, commits, label
 from queueing.estimates import ShownWait
 from queueing.services import IssuedTicket, QueueSnapshot, Standing
 from ui import theme
 from ui.i18n import current_language
 
 SERVICE_COLUMNS, SERVICE_COLUMNS_NARROW = 3, 2
+COUNTDOWN_TICK_MS = 250  # the idle warning's seconds: read often enough that none is skipped
 
 
 class ServicePage(Page):
-    """The service buttons, each with how many wait for it."""
+    """The service buttons, each with how many wait for it. Reached from the choice of procedures
+    (番号札だけ取る), もどる goes back there and やめる ends the visit; as the first page it has neither.
+
+    Signals:
+        back: もどる, to the choice of procedures.
+        cancelled: やめる, the visit ends.
+    """
+
+    back = Signal()
+    cancelled = Signal()
 
     def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,18 +43,36 @@ class ServicePage(Page):
         self.grid.setSpacing(theme.KIOSK.spacing)
         self.column.addLayout(self.grid, 1)
         self.buttons: dict[str, QPushButton] = {}
-        self.reservation = button(
-            role="choice-secondary", wrap=True
-        )  # hidden where appointments are not offered
+        # In the line of もどる and やめる, as they look (hidden where appointments are not offered).
+        self.reservation = button(role="nav-secondary", wrap=True)
         self.text(self.reservation, lambda: self.tr("予約の方"), spoken=lambda: self.tr("予約の方の受付"))
-        self.ticket_holder = button(role="choice-secondary", wrap=True)
+        self.ticket_holder = button(role="nav-secondary", wrap=True)
         self.text(self.ticket_holder, lambda: self.tr("番号札をお持ちの方"))
-        below = QHBoxLayout()
-        below.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
-        below.setSpacing(theme.KIOSK.spacing)
-        below.addWidget(self.reservation)
-        below.addWidget(self.ticket_holder)
-        self.column.addLayout(below)
+        self.below = QGridLayout()
+        self.below.setContentsMargins(theme.KIOSK.spacing * 2, 0, theme.KIOSK.spacing * 2, 0)
+        self.below.setSpacing(theme.KIOSK.spacing)
+        self.column.addLayout(self.below)
+        self._way_out()
+        self.reflow()
+
+    def _way_out(self) -> None:
+        """もどる and やめる as the choice of procedures has them, at the bottom (やめる right), beside
+        予約の方 and 番号札をお持ちの方 (or under them on a narrow screen): the services keep the room."""
+        # One line each, as wide as their word: 予約の方 and 番号札をお持ちの方 between them take the rest.
+        self.back_button = button(role="nav-secondary")
+        self.text(self.back_button, lambda: self.tr("もどる"), spoken=lambda: self.tr("前の画面にもどる"))
+        self.cancel_button = button(role="nav-secondary")
+        self.text(
+            self.cancel_button, lambda: self.tr("やめる"), spoken=lambda: self.tr("やめて最初の画面にもどる")
+        )
+        self.back_button.clicked.connect(self.back)
+        self.cancel_button.clicked.connect(self.cancelled)
+
+    def set_way_out(self, shown: bool) -> None:
+        """もどる and やめる, or neither where this is the kiosk's first page (nothing before it)."""
+        self.back_button.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+        self.reflow()
 
     def set_services(self, snapshot: QueueSnapshot) -> list[str]:
         """Show each service with its waiting count; return the codes of buttons made just now."""
@@ -51,7 +80,7 @@ class ServicePage(Page):
         for service, waiting in snapshot.waiting:
             widget = self.buttons.get(service.code)
             if widget is None:
-                widget = self.buttons[service.code] = button(role="service", wrap=True)
+                widget = self.buttons[service.code] = commits(button(role="service", wrap=True))
                 widget.align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
                 made.append(service.code)
             self.text(
@@ -74,6 +103,20 @@ class ServicePage(Page):
             self.grid.removeWidget(widget)
         for index, widget in enumerate(self.buttons.values()):
             self.grid.addWidget(widget, index // columns, index % columns)
+        # Wide: もどる 予約の方 番号札をお持ちの方 やめる in one line; narrow: もどる over やめる at its end.
+        places = {
+            self.back_button: (0, 2, 1, 1) if self.narrow else (0, 0, 1, 1),
+            self.reservation: (0, 0, 2, 1) if self.narrow else (0, 1, 1, 1),
+            self.ticket_holder: (0, 1, 2, 1) if self.narrow else (0, 2, 1, 1),
+            self.cancel_button: (1, 2, 1, 1) if self.narrow else (0, 3, 1, 1),
+        }
+        for widget, at in places.items():
+            self.below.removeWidget(widget)
+            self.below.addWidget(widget, *at)
+        for column in range(4):  # 予約の方 and 番号札をお持ちの方 share what is left, when they are there
+            shown = [w for w, at in places.items() if at[1] == column and not w.isHidden()]
+            wide = any(w in (self.reservation, self.ticket_holder) for w in shown)
+            self.below.setColumnStretch(column, 1 if wide else 0)
 
 
 class ResultPage(Page):
@@ -101,7 +144,7 @@ class ResultPage(Page):
         self.problem = label("", "error")
         self.forms = label("")
         self.forms.hide()
-        self.ok = button(role="")
+        self.ok = commits(button(role=""))  # ends the visit: the number leaves the screen
         self.text(self.ok, lambda: self.tr("OK"), spoken=lambda: self.tr("はじめの画面にもどる"))
         self.ok.clicked.connect(self.done)
         self.live.set(self.number.setAccessibleName, lambda: self.tr("あなたの番号"))
@@ -220,7 +263,9 @@ class ResultPage(Page):
 
 
 class MoreTimePanel(Page):
-    """Asks, over whatever page is showing, whether the resident needs more time.
+    """Asks, over whatever page is showing, whether the resident needs more time, and counts the seconds
+    left down. Any touch on it is a yes (続ける is the obvious one): it covers the page, so the touch does
+    nothing else.
 
     Signals:
         more_time: the resident is still there.
@@ -232,6 +277,7 @@ class MoreTimePanel(Page):
         super().__init__(parent)
         self.setProperty("role", "overlay")
         self.heading = label("", "heading-large")
+        self.countdown = label("", "heading")
         self.detail = label("")
         self.keep_going = button()
         self.text(self.heading, lambda: self.tr("まだ続けますか？"))
@@ -241,14 +287,36 @@ class MoreTimePanel(Page):
         )
         self.text(self.keep_going, lambda: self.tr("続ける"))
         self.keep_going.clicked.connect(self.more_time)
+        self.seconds_left: Callable[[], int] = lambda: 0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(COUNTDOWN_TICK_MS)
+        self._ticker.timeout.connect(self.count_down)
         self.column.addStretch(1)
-        self.add(self.heading, self.detail, self.keep_going)
+        self.add(self.heading, self.countdown, self.detail, self.keep_going)
         self.column.addStretch(1)
         self.hide()
 
-    def cover(self, parent: QWidget) -> None:
-        """Lie over the whole of `parent` and take the focus."""
+    def cover(self, parent: QWidget, seconds_left: Callable[[], int] | None = None) -> None:
+        """Lie over the whole of `parent`, take the focus, and count `seconds_left()` down."""
+        if seconds_left is not None:
+            self.seconds_left = seconds_left
+        self.count_down()
+        self._ticker.start()
         self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.keep_going.setFocus()
+
+    def count_down(self) -> None:
+        """Show the seconds left now (the ticker calls it a few times a second)."""
+        left = self.seconds_left()
+        self.text(self.countdown, lambda: self.tr("あと%n秒", "", left))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
+        self._ticker.stop()
+        super().hideEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt's name
+        """A touch anywhere on the question (its texts pass their touches on to it) is a yes."""
+        event.accept()
+        self.more_time.emit()

@@ -1,8 +1,9 @@
 """Choosing what to do, and reviewing it before the ticket.
 
 ChoosePage: the catalog's forms grouped by the counter (service) that handles them, or the life events
-grouped as the data groups them (引越し, 出生, ...), or only a numbered ticket. Titles are form data,
-shown in Japanese as they are.
+grouped as the data groups them (引越し, 出生, ...), or only a numbered ticket. Each form and event is
+shown by its name in the resident's language (its `names`; the form itself stays Japanese), under the
+service's name or the event's group in that language too.
 
 ReviewPage: every form and its values in large type, the fee total, what still blocks the ticket, and
 for a life event the procedures that follow; each value the resident answered (or could) has 変える.
@@ -25,16 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from forms import FormTemplate, LifeEvent
+from kiosk.form_words import translated
 from kiosk.review import FormReview, Line, Review
-from kiosk.widgets import Page, Panel, button, drop_children, label, mark
+from kiosk.widgets import Page, Panel, button, commits, drop_children, label, mark, scrolling
 from queueing.model import Service
-from ui.i18n import LiveText
+from ui.i18n import LiveText, current_language
 
 FORM_COLUMNS = 3
 EVENT_COLUMNS = 2
 
 
-def balanced(groups: Sequence[tuple[str, list[tuple[str, str]]]], columns: int) -> list[list[int]]:
+Text = Callable[[], str]
+
+
+def balanced(groups: Sequence[tuple[Text, Sequence[object]]], columns: int) -> list[list[int]]:
     """Spread groups over columns so that the columns are about as tall (a caption counts as a line)."""
     heights = [0] * columns
     placed: list[list[int]] = [[] for _ in range(columns)]
@@ -60,24 +65,36 @@ class ChoicePanel(Panel):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(24)
         self.columns = columns
+        self.groups: list[tuple[Text, list[tuple[str, Text]]]] = []
         self.buttons: dict[str, QPushButton] = {}
 
-    def set_groups(self, groups: Sequence[tuple[str, list[tuple[str, str]]]]) -> None:
-        """(caption, [(id, title), ...]) in order; on a narrow screen the titles wrap."""
+    def set_groups(self, groups: Sequence[tuple[Text, list[tuple[str, Text]]]]) -> None:
+        """(caption, [(id, title), ...]) in order, each text produced in the resident's language (now and
+        after every change of language); on a narrow screen in two columns at most, the titles wrapped."""
+        self.groups = list(groups)
         drop_children(self.row)
         self.buttons = {}
-        for indexes in balanced(groups, self.columns):
+        self.live = LiveText()  # the texts of the buttons just dropped go with them
+        for indexes in balanced(groups, min(self.columns, 2) if self.narrow else self.columns):
             column = QVBoxLayout()
             column.setSpacing(10)
             for index in indexes:
                 caption, items = groups[index]
-                column.addWidget(label(caption, "caption", centered=False))
+                heading = label("", "caption", centered=False)
+                self.text(heading, caption)
+                column.addWidget(heading)
                 for item_id, title in items:
-                    widget = self.buttons[item_id] = button(title, "procedure", wrap=True)
+                    widget = self.buttons[item_id] = button(role="procedure", wrap=True)
+                    self.text(widget, title)
                     widget.clicked.connect(lambda _c=False, i=item_id: self.chosen.emit(i))
                     column.addWidget(widget)
             column.addStretch(1)
             self.row.addLayout(column, 1)
+
+    def reflow(self) -> None:
+        """The columns again for a narrow or a wide screen."""
+        if self.groups:
+            self.set_groups(self.groups)
 
 
 class ChoosePage(Page):
@@ -113,7 +130,7 @@ class ChoosePage(Page):
         self.stack.addWidget(self.events)
         self.add(self.heading)
         self.column.addLayout(tabs)
-        self.add(self.stack, stretch=1)
+        self.add(scrolling(self.stack), stretch=1)
         self.column.addLayout(self._bottom())
         self.forms.chosen.connect(self.form_chosen)
         self.events.chosen.connect(self.event_chosen)
@@ -141,19 +158,29 @@ class ChoosePage(Page):
         events: Mapping[str, LifeEvent],
         services: Iterable[Service],
     ) -> None:
-        """Forms grouped by the service that handles them (in the office's order); events by their group."""
-        names = {s.code: s.name for s in services}
-        order = [*names, *sorted({t.service for t in catalog.values()} - set(names))]
+        """Forms grouped by the service that handles them (in the office's order); events by their group.
+        Every caption and name in the resident's language: the services' and the forms' own names, the
+        events' groups through the translations (kiosk.form_words)."""
+        by_code = {s.code: s for s in services}
+        order = [*by_code, *sorted({t.service for t in catalog.values()} - set(by_code))]
         requests_first = sorted(catalog.values(), key=lambda t: t.fee == 0)  # certificates, then 届出
+
+        def service_name(code: str) -> Text:
+            service = by_code.get(code)
+            return lambda: service.name_in(current_language()) if service is not None else code
+
+        def name(item: FormTemplate | LifeEvent) -> Text:
+            return lambda: item.name_in(current_language())
+
         forms = [
-            (names.get(code, code), [(t.id, t.title) for t in requests_first if t.service == code])
+            (service_name(code), [(t.id, name(t)) for t in requests_first if t.service == code])
             for code in order
         ]
         self.forms.set_groups([g for g in forms if g[1]])
-        grouped: dict[str, list[tuple[str, str]]] = {}
+        grouped: dict[str, list[tuple[str, Text]]] = {}
         for event in events.values():
-            grouped.setdefault(event.group, []).append((event.id, event.title))
-        self.events.set_groups(list(grouped.items()))
+            grouped.setdefault(event.group, []).append((event.id, name(event)))
+        self.events.set_groups([(lambda g=group: translated(g), items) for group, items in grouped.items()])
 
     def show_list(self, which: str) -> None:
         """Show the forms or the life events; the next visit starts with the forms."""
@@ -207,7 +234,7 @@ class ReviewPage(Page):
         self.down = button(role="nav-secondary")
         self.text(self.up, lambda: "▲", spoken=lambda: self.tr("上を見る"))
         self.text(self.down, lambda: "▼", spoken=lambda: self.tr("下を見る"))
-        self.ok = button(role="nav", wrap=True)
+        self.ok = commits(button(role="nav", wrap=True))
         self.text(self.ok, lambda: self.tr("この内容で番号札を取る"))
         self.back_button.clicked.connect(self.back)
         self.ok.clicked.connect(self.confirmed)

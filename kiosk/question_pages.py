@@ -1,7 +1,7 @@
 """The question page: one question per screen, its editor, the form's messages, もどる and 次へ.
 
 The page shows what the flow (kiosk.flow) says is next and hands back what the resident touched; it keeps
-nothing after `clear()`. Messages from the forms' validation are Japanese and shown as they are.
+nothing after `clear()`. The question and its help are in the resident's language (kiosk.form_words); messages
 
     heading   the question (or 「異動する方（2人目）の氏名」 for a household row's box)
     note      what is wrong (blocking) or the question's help
@@ -28,9 +28,10 @@ from forms import Problem, display
 from forms.model import Row, RowGroup
 from kiosk.card_pages import NARROWEST_KIOSK
 from kiosk.editors import EDITOR_KINDS, ChoiceEditor, Editor
+from kiosk.form_words import translated
 from kiosk.screens import Screen
 from kiosk.widgets import Page, button, drop_children, label
-from ui.i18n import LiveText
+from ui.i18n import LiveText, current_language
 
 PEOPLE_COLUMNS = 3  # persons typed elsewhere in the visit, offered three to a line
 
@@ -200,15 +201,15 @@ class QuestionPage(Page):
                 self.heading,
                 lambda: (
                     self.tr("%1（%2人目）の%3")
-                    .replace("%1", spot.group_label)
+                    .replace("%1", translated(spot.group_label))
                     .replace("%2", str(spot.index + 1))
-                    .replace("%3", spot.column.label)
+                    .replace("%3", translated(spot.column.label))
                 ),
             )
         else:
-            self.text(self.heading, lambda: question.text)
+            self.text(self.heading, lambda: translated(question.text))
         self._note(question.help, [])
-        self.title.setText(screen.title)
+        self.text(self.title, lambda: screen.title_in(current_language()))
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """What is wrong with the answer, in the form's words, on the same screen."""
@@ -218,7 +219,7 @@ class QuestionPage(Page):
         self.note.setProperty("role", "warning" if messages else "muted")
         self.note.style().unpolish(self.note)
         self.note.style().polish(self.note)
-        self.text(self.note, lambda: "\n".join(messages) or help_text)
+        self.text(self.note, lambda: "\n".join(messages) or translated(help_text))
         self.note.setVisible(bool(messages or help_text))
 
     @property
@@ -230,6 +231,5 @@ class QuestionPage(Page):
         """Take every answer and typed character off the page."""
         for editor in dict.fromkeys(self.editors.values()):
             editor.clear()
-        for widget in (self.heading, self.note):
+        for widget in (self.heading, self.note, self.title):
             self.text(widget, str)
-        self.title.clear()

@@ -43,6 +43,11 @@ class Screen:
     suggestions: tuple[str, ...] = ()
     people: tuple[Row, ...] = ()
     from_review: bool = False
+    names: tuple[tuple[str, str], ...] = ()  # the form's (or event's) name in the kiosk's other languages
+
+    def title_in(self, language: str) -> str:
+        """The form's name in the resident's language (its Japanese title in Japanese)."""
+        return dict(self.names).get(language, self.title)
 
     @property
     def key(self) -> Key:

@@ -8,24 +8,39 @@ ticket in line is the result page's large number; the others are a message here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.code_entry import CodeEntryPage
+from kiosk.widgets import button
 from queueing.services import Standing
 
 
 class TicketPage(CodeEntryPage):
-    """The ticket's number typed, or its QR code scanned; why nothing more can be done here."""
+    """The ticket's number typed, or its QR code scanned; why nothing more can be done here. もどる goes one
+    page back (the start page or the services), やめる ends the visit.
+
+    Signals:
+        cancelled: やめる.
+    """
+
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.cancel_button = button(role="nav-secondary", wrap=True)
+        self.cancel_button.clicked.connect(self.cancelled)
         self.text(self.heading, lambda: self.tr("番号札の番号を入力してください"))
         self.text(self.hint, lambda: self.tr("番号札のQRコードを読み取り機にかざすこともできます"))
         self.live.set(self.entry.setAccessibleName, lambda: self.tr("入力した番号"))
-        self.text(self.back_button, lambda: self.tr("もどる"))
+        self.text(self.back_button, lambda: self.tr("もどる"), spoken=lambda: self.tr("前の画面にもどる"))
+        self.text(
+            self.cancel_button, lambda: self.tr("やめる"), spoken=lambda: self.tr("やめて最初の画面にもどる")
+        )
         self.text(self.ok, lambda: self.tr("確認する"), spoken=lambda: self.tr("この番号を確認する"))
         row = QHBoxLayout()
         row.addWidget(self.back_button, 1)
+        row.addWidget(self.cancel_button, 1)
         row.addWidget(self.ok, 2)
         self.column.addLayout(row)
         self._set("")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFrame,
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -19,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import theme, touches
 from ui.i18n import LiveText
+from ui.labels import PhraseLabel
+from ui.phrases import joined
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True, centered: bool = True) -> QLabel:
-    widget = QLabel(text)
+    widget = PhraseLabel()
     widget.setWordWrap(wrap)
     if centered:
         widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     if role:
         widget.setProperty("role", role)
+    widget.setText(text)
     return widget
 
 
@@ -46,6 +52,45 @@ def button(text: str = "", role: str = "", *, wrap: bool = False) -> QPushButton
     return widget
 
 
+COMMITS = "commits"  # the property of a button that commits something (SettleGuard)
+SETTLE_S = 0.5  # a page's first half second: a touch meant for the page before may still land
+PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease}
+
+
+def commits(widget: QPushButton) -> QPushButton:
+    """Mark `widget` as a button whose touch commits what the resident cannot take back on the next page
+    (it issues a ticket, confirms the card's data, submits a PIN, ends the visit): while its page settles
+    it ignores touches (SettleGuard)."""
+    widget.setProperty(COMMITS, True)
+    return widget
+
+
+class SettleGuard(QObject):
+    """A committing button (`commits`) ignores touches in the first `settle_s` after its page appears.
+
+    A second touch meant for the page before (a double tap, a hand still on its way) lands where that page's
+    button was: on the review page, 「この内容で番号札を取る」 sits where 次へ was, and a ticket came out
+    unseen. Only touches on `window` count; `clock` (seconds, monotonic) is there for tests to advance.
+    """
+
+    settle_s = SETTLE_S
+
+    def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self._window = window
+        self.clock = clock
+        self._shown_at = float("-inf")
+        touches.watch(self, window, PRESSES, lambda widget, _event: self.holds(widget))
+
+    def page_shown(self) -> None:
+        """A page appeared: its committing buttons wait `settle_s` before they take a touch."""
+        self._shown_at = self.clock()
+
+    def holds(self, widget: QObject) -> bool:
+        """True while `widget` commits and its page has not settled: a touch now does nothing."""
+        return bool(widget.property(COMMITS)) and self.clock() - self._shown_at < self.settle_s
+
+
 # A focused button's ring is thicker than its border: the text's room changes with the focus too.
 REFIT = {QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.FocusIn}
 REFIT.add(QEvent.Type.FocusOut)
@@ -54,11 +99,12 @@ REFIT.add(QEvent.Type.FocusOut)
 class WrapButton(QPushButton):
     """A push button whose text wraps onto more lines when it is narrower than the text; it grows taller.
 
-    `text()` stays the whole text (tests and screen readers see it); the checker (ui.clipping) reads the
-    `wraps` property and measures it wrapped."""
+    `text()` stays the whole text as given (tests and screen readers see it); it is drawn with its Japanese
+    phrases held together (ui.phrases). The checker (ui.clipping) reads the `wraps` property and measures
+    it wrapped."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__("", parent)
         self.setProperty("wraps", True)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -66,10 +112,21 @@ class WrapButton(QPushButton):
         self.align = Qt.AlignmentFlag.AlignCenter
         self._floor = self._floor_height = 0
         self._heights: dict[tuple[int, str, str, bool, str], int] = {}
+        self._plain = ""
+        self.setText(text)
 
     def setText(self, text: str) -> None:  # Qt's name
-        super().setText(text)
+        """Shown with its Japanese phrases held together (ui.phrases.joined); `text()` is `text` as given."""
+        self._plain = text
+        super().setText(joined(text))
         self._fit_minimum()
+
+    def text(self) -> str:  # Qt's name
+        return self._plain
+
+    def shown(self) -> str:
+        """The text as drawn and measured: with the marks that keep its phrases whole."""
+        return QPushButton.text(self)
 
     def event(self, event: QEvent) -> bool:  # Qt's name
         handled = super().event(event)
@@ -120,7 +177,7 @@ class WrapButton(QPushButton):
     def _text_size(self, width: int) -> QSize:
         return (
             QFontMetrics(self.font())
-            .boundingRect(QRect(0, 0, max(1, width), 100_000), self._flags(), self.text())
+            .boundingRect(QRect(0, 0, max(1, width), 100_000), self._flags(), self.shown())
             .size()
         )
 
@@ -135,7 +192,7 @@ class WrapButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # Qt's name
         # Layouts ask often: remember, by all the padding (focus ring, chosen border) and the text hang on.
-        key = (width, self.font().key(), self.text(), self.hasFocus(), str(self.property("current")))
+        key = (width, self.font().key(), self.shown(), self.hasFocus(), str(self.property("current")))
         if key not in self._heights:
             plain = super().sizeHint()
             pad = self._padding(QSize(width, plain.height()))
@@ -231,6 +288,18 @@ class Page(Panel):
     def add(self, *widgets: QWidget, stretch: int = 0, layout: QBoxLayout | None = None) -> None:
         for widget in widgets:
             (layout or self.column).addWidget(widget, stretch)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down where the page cannot hold it whole (a long
+    list in a long translation at the largest text size; at the usual sizes it fits and shows no bar)."""
+    area = QScrollArea()
+    content.setObjectName("sheet")  # the page's background behind it (ui.theme)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 def mark(widget: QPushButton, on: bool) -> None:

@@ -49,13 +49,14 @@ from kiosk.card_session import CardSession
 from kiosk.flow import ProcedureFlow, shipped_catalog, shipped_events
 from kiosk.idle import IdleWatch
 from kiosk.keyboards import DatePicker
+from kiosk.language_page import LanguagePanel, language_button
 from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
 from kiosk.procedure_pages import ChoosePage, ReviewPage
 from kiosk.procedures import ProcedureSteps
 from kiosk.question_pages import QuestionPage
 from kiosk.ticket_page import TicketPage
 from kiosk.view_page import ViewPage
-from kiosk.widgets import Panel
+from kiosk.widgets import Panel, SettleGuard, label
 from printing.resident_lines import ResidentLines
 from queueing.appointment_service import AppointmentService
 from queueing.model import CorrectionRequest
@@ -69,6 +70,7 @@ from ui.tasks import TaskGroup
 log = logging.getLogger(__name__)
 
 SPOKEN_LABELS = ("heading", "prompt", "instruction")  # the attribute holding a page's main text
+CORNER_HEIGHT = 64  # px: the corner buttons (language, sound), 16 mm on the kiosk's screen
 SHOWN_LARGE = (Standing.RETURNED, Standing.WAITING, Standing.CALLED)  # with the number on the result page
 KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -153,6 +155,7 @@ class KioskWindow(QWidget):
         self._cards_present: set[str] = set()
         self._reader: str | None = None
         self._card_left_behind = False
+        self._came_from: dict[QWidget, QWidget] = {}  # 予約の方 / 番号札をお持ちの方: the page before
         self._build_pages(queue.office_name)
         self._back_timer = QTimer(self)
         self._back_timer.setSingleShot(True)
@@ -160,25 +163,36 @@ class KioskWindow(QWidget):
         self._back_timer.timeout.connect(self.back_to_start)
         self.more_time = MoreTimePanel(self)
         self.sound = QPushButton(self)
-        self.sound.setProperty("role", "small")
+        self.sound.setProperty("role", "corner")
         self.sound.setCheckable(True)
         self.sound.clicked.connect(lambda checked: self.set_muted(not checked))
         self.sound.setVisible(prompter is not None)
-        self.offline = QLabel(self)  # over the top of every page while the queue cannot be read
-        self.offline.setProperty("role", "warning")
-        self.offline.setWordWrap(True)
+        self.languages = LanguagePanel(self)  # over any page: the language, then back to that page
+        self.language_button = language_button(self)
+        self.language_button.clicked.connect(self.show_languages)
+        self.language_button.setVisible(translations is not None)
+        self.languages.chosen.connect(self._language_chosen)
+        self.languages.back.connect(self.languages.hide)
+        self._word_language_button()
+        self.offline = label("", "warning", centered=False)  # over the top of every page while the queue
+        self.offline.setParent(self)  # cannot be read
         self.offline.hide()
+        self.settle = SettleGuard(self)  # before the idle watch: a touch it ignores still counts there
         self.idle = IdleWatch(self, *idle)
-        self.idle.warn.connect(lambda: (self.more_time.cover(self), self._say(self.more_time.heading)))
+        self.idle.warn.connect(
+            lambda: (self.more_time.cover(self, self.idle.seconds_left), self._say(self.more_time.heading))
+        )
         self.idle.expired.connect(self.end_visit_for_inactivity)
         self.more_time.more_time.connect(self._keep_going)
         self.pages.currentChanged.connect(self._on_page_changed)
+        self.pages.currentChanged.connect(lambda _index: self.languages.hide())  # the visit moved on
         self._connect_pages()
         self.set_view()
         self.set_muted(False)
         if translations is not None:
             self.welcome.set_languages(available_languages())
             self.welcome.mark_language(translations.current)
+            self.languages.set_languages(available_languages())
         self.pages.setCurrentWidget(self.first_page)
 
     def _build_pages(self, office_name: str) -> None:
@@ -201,6 +215,9 @@ class KioskWindow(QWidget):
         for entry in (self.welcome.reservation, self.services.reservation):
             entry.setVisible(self._appointments is not None)
         self.welcome.ticket_holder.setVisible(self._appointments is None)  # two fit there, not three
+        if self._cards is not None:  # 予約の方 is on the welcome page, one touch away (やめる): room for them
+            self.services.reservation.hide()
+        self.services.set_way_out(self._cards is not None)  # reached from the choice, or the first page
         self.choose.set_choices(self.catalog, self.events, self._queue.services)
         for page in (
             self.welcome, self.insert_card, self.pin_pad, self.reading, self.confirm,
@@ -229,7 +246,7 @@ class KioskWindow(QWidget):
         self.welcome.view_wanted.connect(lambda: self.pages.setCurrentWidget(self.view_options))
         self.view_options.view_chosen.connect(self.set_view)
         self.view_options.done.connect(lambda: self.pages.setCurrentWidget(self.welcome))
-        self.insert_card.back.connect(self.back_to_start)
+        self.insert_card.back.connect(lambda: self.pages.setCurrentWidget(self.welcome))  # in their language
         self.pin_pad.submitted.connect(lambda pin: self._tasks.spawn(self._read(pin)))
         self.pin_pad.cancelled.connect(self._finish_with_card)
         self.confirm.confirmed.connect(self._on_confirmed)
@@ -240,11 +257,14 @@ class KioskWindow(QWidget):
         self.steps.cancelled.connect(self.back_to_start)
         self.steps.finished.connect(self.take_ticket)
         self.services.reservation.clicked.connect(self.show_appointment)
-        self.appointment.back.connect(self.back_to_start)
+        self.services.back.connect(self.steps.show_choices)
+        self.services.cancelled.connect(self.back_to_start)
+        self.appointment.back.connect(lambda: self._back_from(self.appointment))
         self.appointment.submitted.connect(self.check_in)
         self.appointment.late_ticket.connect(lambda text: self.check_in(text, late_ok=True))
         self.services.ticket_holder.clicked.connect(self.show_ticket_page)
-        self.ticket_page.back.connect(self.back_to_start)
+        self.ticket_page.back.connect(lambda: self._back_from(self.ticket_page))
+        self.ticket_page.cancelled.connect(self.back_to_start)
         self.ticket_page.submitted.connect(self.come_back)
 
     @property
@@ -261,6 +281,75 @@ class KioskWindow(QWidget):
         """Show every kiosk text in `code` from now until the visit ends."""
         if self._translations is not None and self._translations.use(code):
             self.welcome.mark_language(code)
+        self._time_the_first_page()
+
+    def _visit_open(self) -> bool:
+        """A visit is open on every page but the first, and on the first too once the resident chose a
+        language or a view there (or came back to it with one): it ends after the idle time, and the next
+        resident finds Japanese and the standard view again."""
+        changed = self.language != SOURCE_LANGUAGE or self.view != ("standard", False, False)
+        return self.pages.currentWidget() is not self.first_page or changed
+
+    def _time_the_first_page(self) -> None:
+        if self.pages.currentWidget() is self.first_page:
+            if self._visit_open() and not self.idle.active:
+                self.idle.start()
+            elif not self._visit_open():
+                self.idle.stop()
+                self.more_time.hide()
+
+    def show_languages(self) -> None:
+        """言語 / Language, on any page: the choice of languages over it (the page and its answers stay)."""
+        self.languages.cover(self, self.language, self.reach_space.height())
+
+    def _language_chosen(self, code: str) -> None:
+        self.use_language(code)
+        self.languages.hide()
+
+    def _remember_the_page_before(self, page: QWidget) -> None:
+        here = self.pages.currentWidget()
+        if here in (self.welcome, self.services):  # where 予約の方 and 番号札をお持ちの方 are offered
+            self._came_from[page] = here
+
+    def _back_from(self, page: QWidget) -> None:
+        """もどる on 予約の方 or 番号札をお持ちの方: one page back (the start page, or the services), in the
+        resident's language; やめる ends the visit."""
+        self.pages.setCurrentWidget(self._came_from.get(page, self.first_page))
+
+    def _clear_the_corners(self) -> None:
+        """Each page's heading stays clear of the corner buttons: on a wide screen it wraps between them;
+        on a narrow one the buttons have a strip of their own above the page (_place_for_reach)."""
+        left = self.language_button.width() + 16 if not self.language_button.isHidden() else 0
+        right = self.sound.width() + 16 if not self.sound.isHidden() else 0
+        if self.narrow:
+            left = right = 0
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            top = next((getattr(page, n) for n in SPOKEN_LABELS if hasattr(page, n)), None)
+            if not isinstance(top, QLabel):
+                continue
+            now = top.contentsMargins()
+            if (now.left(), now.right()) != (left, right):
+                top.setContentsMargins(left, 0, right, 0)
+
+    def _corner_top(self) -> int:
+        """Where the corner buttons stand: at the top, or in low reach just above the page pushed down."""
+        return max(8, self.reach_space.height() - CORNER_HEIGHT - 8)
+
+    def _word_language_button(self) -> None:
+        """「言語 / Language」 in every language: found by a resident who cannot read the one shown."""
+        self.language_button.setText(self.tr("言語 / Language"))
+        self.language_button.setAccessibleName(self.tr("表示する言語を選ぶ"))
+        self._place_language_button()
+
+    def _place_language_button(self) -> None:
+        """Top left, as wide as its label needs; in low reach just above the page (within reach)."""
+        width = max(192, self.language_button.sizeHint().width())
+        self.language_button.setGeometry(8, self._corner_top(), width, CORNER_HEIGHT)
+        self.language_button.raise_()
+        self._clear_the_corners()
+        if self.languages.isVisible():
+            self.languages.setGeometry(self.rect())
 
     def set_view(
         self, text_size: str = "standard", high_contrast: bool = False, low_reach: bool = False
@@ -279,7 +368,11 @@ class KioskWindow(QWidget):
         if self.view[2]:
             free = self.height() - self._least_height(self.pages.currentWidget())
             room = max(0, min(int(self.height() * 0.4), free))
+        if self.narrow and not hasattr(self.pages.currentWidget(), "banner"):
+            room = max(room, CORNER_HEIGHT + 16)  # the corner buttons' strip (a banner has them on it)
         self.reach_space.setFixedHeight(room)
+        self._place_language_button()
+        self._place_sound_button()  # its width follows the text size too
 
     def event(self, event: QEvent) -> bool:  # Qt's name
         """A page's texts wrapped onto more lines (its buttons learn their lines' height once laid out):
@@ -301,14 +394,16 @@ class KioskWindow(QWidget):
     # --- the visit's clock ----------------------------------------------------------------------------
 
     def _on_page_changed(self, _index: int) -> None:
-        """A visit is open on every page but the first; the clock starts again on each new page."""
+        """A visit is open on every page but the first; the clock starts again on each new page, and the
+        new page's committing buttons wait for it to settle."""
+        self.settle.page_shown()
         self._place_for_reach()
         self.speak_page()
-        if self.pages.currentWidget() is self.first_page:
+        if self._visit_open():
+            self.idle.start()
+        else:
             self.idle.stop()
             self.more_time.hide()
-        else:
-            self.idle.start()
 
     def speak_page(self) -> None:
         """Say the page's main text (never a value the resident typed or the card holds)."""
@@ -338,6 +433,7 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.set_muted(not self.sound.isChecked())  # its label and accessible name in the new language
+            self._word_language_button()
             self._place_sound_button()
             self._word_offline()
         super().changeEvent(event)
@@ -350,18 +446,20 @@ class KioskWindow(QWidget):
         self._set_enabled(not self._busy)  # which keeps them off while the notice shows
 
     def _word_offline(self) -> None:
-        """The notice in the current language, as wide as the window left of the sound button, covering the
-        office's name at the top (or taller, where its text wraps)."""
+        """The notice in the current language, as wide as the window between the corner buttons (language,
+        sound), covering the office's name at the top (or taller, where its text wraps)."""
         self.offline.setText(self.tr("ただいま番号札を発行できません。お近くの係員にお声がけください。"))
-        width = self.width() - (self.sound.width() + 16 if self.sound.isVisible() else 0)
+        left = self.language_button.width() + 16 if not self.language_button.isHidden() else 0
+        width = self.width() - left - (self.sound.width() + 16 if self.sound.isVisible() else 0)
         height = max(self.offline.heightForWidth(width), self.services.banner.sizeHint().height())
-        self.offline.setGeometry(0, 0, width, height)
+        self.offline.setGeometry(left, 0, width, height)
         self.offline.raise_()
 
     def _place_sound_button(self) -> None:
-        """Top right, as wide as its label needs in the current language and text size."""
+        """Top right, as wide as its label needs in the current language and text size (low reach: just
+        above the page, as the language button)."""
         width = max(192, self.sound.sizeHint().width())
-        self.sound.setGeometry(self.width() - width - 8, 8, width, 64)
+        self.sound.setGeometry(self.width() - width - 8, self._corner_top(), width, CORNER_HEIGHT)
         self.sound.raise_()
 
     def _keep_going(self) -> None:
@@ -601,6 +699,7 @@ class KioskWindow(QWidget):
 
     def show_appointment(self) -> None:
         """予約の方: type the reservation number or scan the confirmation's QR code."""
+        self._remember_the_page_before(self.appointment)
         self.appointment.prepare()
         self.pages.setCurrentWidget(self.appointment)
 
@@ -650,6 +749,7 @@ class KioskWindow(QWidget):
 
     def show_ticket_page(self) -> None:
         """番号札をお持ちの方: type the ticket's number or scan its QR code."""
+        self._remember_the_page_before(self.ticket_page)
         self.ticket_page.prepare()
         self.pages.setCurrentWidget(self.ticket_page)
 
@@ -805,9 +905,18 @@ class KioskWindow(QWidget):
         self.set_view()  # ... with the standard text size and colours
         if self._cards is not None:
             self._tasks.spawn(self._cards.close())
+        self._forget_focus()
         self.pages.setCurrentWidget(self.first_page)
         self._set_enabled(True)
         self.refresh()
+
+    def _forget_focus(self) -> None:
+        """No page keeps the focus where the last resident left it: Qt gives a page its focus back when it
+        shows again, and the next resident's form list would open with a ring on the last one's form."""
+        for index in range(self.pages.count()):
+            remembered = self.pages.widget(index).focusWidget()
+            if remembered is not None:
+                remembered.clearFocus()
 
     def _set_enabled(self, enabled: bool) -> None:
         enabled = enabled and not self.offline.isVisible()

@@ -7,12 +7,14 @@ widget's own font (style sheets applied) against the room the widget gives it:
 - one-line text (labels without word wrap, buttons): the widest line against the contents' width, and the
   lines' height against the contents' height;
 - word-wrapped labels: the text wrapped at the contents' width must fit its height, and no single word may be
-  wider than the line;
+  wider than the line; a Japanese text must break between phrases, never inside one (ui.phrases: Qt's
+  own line breaking, laid out with the widget's font and width, against BudouX's phrases);
 - a text shortened with an ellipsis (…) that its full text, the accessible name, lacks is clipping, unless
   the widget says it elides on purpose (the `elides` property: what is being typed, shown from its end);
 - a widget that reaches outside an ancestor's visible rectangle is cut off, unless that ancestor is a
   scroll area's viewport (the resident can scroll to it; sideways does not count);
 - two labels or buttons laid over one another (a row squeezed below its minimum) overlap;
+- a control laid over the page (the kiosk's corner buttons: language, sound) must not cover any text;
 - item views and tab bars: a table's header section (horizontal or vertical) too narrow for its title, a
   cell in the rows the viewport shows too narrow for its one-line text or (word-wrapped tables) too low for
   its wrapped lines, and a tab too narrow for its title. Qt cuts a header title and elides a cell or a tab
@@ -24,16 +26,18 @@ pseudo-localisation (ui.i18n.PseudoTranslator) makes every text 40 % longer to f
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -45,6 +49,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from ui.phrases import breaks_inside_phrase, is_phrased, plain
 
 ELLIPSIS = "…"
 TOLERANCE = 1  # px: rounding of font metrics
@@ -104,7 +110,60 @@ def find_clipping(root: QWidget, page: str = "", screen: QSize | None = None) ->
         else:
             continue
         found += _cut_off(widget, root, page)
-    return found + _overlaps(root, page)
+    return found + _overlaps(root, page) + _covered(root, page)
+
+
+def _floating(widget: QWidget) -> bool:
+    """A button laid over its parent's other widgets: no layout places it (a notice laid over the top on
+    purpose is a label, and an overlay such as "more time?" covers the page on purpose)."""
+    parent = widget.parentWidget()
+    if parent is None or not isinstance(widget, QAbstractButton) or widget.isHidden():
+        return False
+    layout = parent.layout()
+    return layout is None or not _places(layout, widget)
+
+
+def _places(layout: QLayout, widget: QWidget) -> bool:
+    """Whether `layout` or one of the layouts in it holds `widget`."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        inner = item.layout()
+        if item.widget() is widget or (inner is not None and _places(inner, widget)):
+            return True
+    return False
+
+
+def _covered(root: QWidget, page: str) -> list[Clipping]:
+    """Text under a floating control (a corner button over every page): the control hides part of it.
+    A label's text counts where it is drawn (its centred heading may pass beside the control); a button
+    counts whole."""
+    floating = [w for w in _shown(root) if _floating(w)]
+    found = []
+    for control in floating:
+        area = QRect(control.mapTo(root, QPoint(0, 0)), control.size())
+        for widget in _shown(root):
+            if widget is control or widget in floating or not isinstance(widget, QLabel | QAbstractButton):
+                continue
+            if control.isAncestorOf(widget) or not widget.text().strip():
+                continue
+            drawn = _drawn_rect(widget).translated(widget.mapTo(root, QPoint(0, 0)))
+            common = drawn.intersected(area)
+            if common.width() > TOLERANCE and common.height() > TOLERANCE:
+                problem = f"covered by {widget_name(control)}"
+                size = (drawn.width(), drawn.height())
+                found.append(Clipping(page, widget_name(widget), widget.text(), problem, size, size))
+    return found
+
+
+def _drawn_rect(widget: QWidget) -> QRect:
+    """Where a label draws its text (its alignment within its contents), or a button's whole rectangle."""
+    if not isinstance(widget, QLabel):
+        return widget.rect()
+    room = widget.contentsRect()
+    flags = int(widget.alignment()) | (int(Qt.TextFlag.TextWordWrap) if widget.wordWrap() else 0)
+    return QFontMetrics(widget.font()).boundingRect(room, flags, QLabel.text(widget))
 
 
 def _overlaps(root: QWidget, page: str) -> list[Clipping]:
@@ -139,7 +198,7 @@ def _shown(root: QWidget) -> Iterator[QWidget]:
 
 
 def _label(widget: QLabel, page: str) -> list[Clipping]:
-    text = widget.text()
+    text = QLabel.text(widget)  # as drawn: a kiosk label's text() leaves out its phrase marks (ui.phrases)
     if not text.strip() or widget.textFormat() == Qt.TextFormat.RichText:
         return []
     room = widget.contentsRect()
@@ -153,14 +212,16 @@ def _label(widget: QLabel, page: str) -> list[Clipping]:
 
 
 def _button(widget: QAbstractButton, page: str) -> list[Clipping]:
-    text = widget.text()
+    text = QAbstractButton.text(widget)  # as drawn (see _label)
     if not text.strip():
         return []
     room = widget.contentsRect()
+    lines = QRect(room)
     if isinstance(widget, QPushButton):
         option = QStyleOptionButton()
         widget.initStyleOption(option)
         room = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+        lines = QRect(room)  # where kiosk.widgets.WrapButton draws its lines
         # A focused kiosk button's ring is thicker than its border: it may cover the padding's outer edge,
         # which the text never reaches; the text still has to stay clear of the border itself.
         if widget.hasFocus():
@@ -169,12 +230,14 @@ def _button(widget: QAbstractButton, page: str) -> list[Clipping]:
             room.setWidth(room.width() - widget.iconSize().width() - 4)
     wraps = bool(widget.property("wraps"))  # kiosk.widgets.WrapButton: its text breaks into lines
     flags = int(Qt.AlignmentFlag.AlignCenter) | (int(Qt.TextFlag.TextWordWrap) if wraps else 0)
-    return _measure(widget, page, text, room, flags, wraps=wraps)
+    return _measure(widget, page, text, room, flags, wraps=wraps, lines=lines.width())
 
 
 def _measure(
-    widget: QWidget, page: str, text: str, room: QRect, flags: int, *, wraps: bool
+    widget: QWidget, page: str, text: str, room: QRect, flags: int, *, wraps: bool, lines: int | None = None
 ) -> list[Clipping]:
+    """`text` as drawn in `room` with `flags`; a wrapped one broken into lines `lines` px wide (the room's
+    width unless a focus ring lends the check a little more)."""
     metrics = QFontMetrics(widget.font())
     width = room.width() if wraps else UNBOUNDED
     needed = metrics.boundingRect(QRect(0, 0, max(1, width), UNBOUNDED), flags, text).size()
@@ -182,7 +245,7 @@ def _measure(
     size = (needed.width(), needed.height())
 
     def finding(problem: str) -> Clipping:
-        return Clipping(page, widget_name(widget), text, problem, size, available)
+        return Clipping(page, widget_name(widget), plain(text), problem, size, available)
 
     if _elided(widget, text):
         return [finding("elided")]
@@ -190,9 +253,39 @@ def _measure(
         return [finding("a word too wide" if wraps else "too narrow")]
     if wraps and needed.height() > metrics.height() + TOLERANCE:
         too_low = needed.height() > room.height() + TOLERANCE  # wrapped onto lines: each needs its height
+        broken = _phrases_broken(widget, text, room.width() if lines is None else lines)
+        if broken and not too_low:
+            return [finding(f"a phrase broken: {broken}")]
     else:
         too_low = not _ink_fits(metrics, text, room.height())
     return [finding("too low")] if too_low else []
+
+
+def line_starts(font: QFont, text: str, width: int) -> list[int]:
+    """Where Qt begins each line after the first when it wraps `text` at `width` px (as QPainter draws a
+    word-wrapped text: a line break is a line separator)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    starts = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    return [start for start in starts if start > 0]
+
+
+def _phrases_broken(widget: QWidget, text: str, width: int) -> str:
+    """A wrapped Japanese text broken inside a phrase (ui.phrases): the lines as shown, split by ／."""
+    if not is_phrased(plain(text)):
+        return ""
+    starts = line_starts(widget.font(), text, width)
+    if not breaks_inside_phrase(text, starts):
+        return ""
+    cuts = [0, *starts, len(text)]
+    return "／".join(plain(text[a:b]).strip() for a, b in itertools.pairwise(cuts))
 
 
 def _ink_fits(metrics: QFontMetrics, text: str, height: int) -> bool:

@@ -125,6 +125,80 @@ def _languages(app: Any, directory: Path) -> None:
     window.close()
 
 
+RESIDENT_LANGUAGES = ("ja", "en", "ja_easy")  # the three a resident was seen in (issue 11)
+
+
+def _resident_controls(app: Any, directory: Path) -> None:
+    """What a resident meets on the way, in Japanese, English and やさしい日本語, then in Japanese at the
+    largest size: the language control on a question, the relationships explained, an address typed
+    without a card (Latin letters first in English), a wrong PIN, the ticket-only page's way out, and the
+    idle warning counting down. One language after another (the translator is app-wide)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.card_session import CardSession
+    from kiosk.flow import ProcedureFlow
+    from kiosk.window import KioskWindow
+    from ui.i18n import SOURCE_LANGUAGE, Translations
+
+    translations = Translations()
+
+    def kiosk(*, card: bool = True) -> Any:
+        window = KioskWindow(
+            app.queue, lambda *_: True, idle=NO_IDLE, cards=CardSession(), translations=translations,
+            prompter=_Silent(), appointments=_appointments(app),
+        )  # fmt: skip
+        window.welcome.set_reader_available(True)
+        window.visit.identity = _demo_identity() if card else None
+        return window
+
+    def at_question(answers: dict[str, object], *, card: bool = True) -> Any:
+        window = kiosk(card=card)
+        flow = window.visit.flow = ProcedureFlow(
+            window.catalog, window.events, window.visit.identity, today=app.queue.clock.calendar_date()
+        )
+        flow.choose_form("juminhyo")
+        while (screen := flow.current()) is not None and screen.question.id in answers:
+            flow.answer(answers[screen.question.id])
+        window.steps.show_current(flow)
+        return window
+
+    relationship = at_question({"visitor.name_reading": "よしかわ　たかみ", "visitor.phone": "0155621234"})
+    address = at_question({}, card=False)  # no card: the first question is the address
+    pin = kiosk()
+    pin.pages.setCurrentWidget(pin.pin_pad)
+    pin.pin_pad.prepare("mynumber", 2, wrong=True)
+    services = kiosk()
+    services.set_snapshot(app.queue.snapshot())
+    services.pages.setCurrentWidget(services.services)
+    idle = kiosk()
+    idle.pages.setCurrentWidget(idle.choose)
+    idle.steps.show_choices()
+    windows = {
+        "relationship": relationship, "address": address, "pin-wrong": pin, "ticket-only": services,
+        "idle-warning": idle,
+    }  # fmt: skip
+    for window in windows.values():
+        window.resize(*KIOSK_SIZE)
+        window.show()
+    idle.more_time.cover(idle, lambda: 23)
+    views = [(code, "standard") for code in RESIDENT_LANGUAGES] + [(SOURCE_LANGUAGE, "largest")]
+    for code, size in views:
+        for name, window in windows.items():
+            window.use_language(code)
+            window.set_view(size)
+            if name == "idle-warning":
+                window.more_time.cover(window, lambda: 23)
+            for _ in range(3):  # the texts, the layouts they change, the lines wrapping buttons then need
+                QApplication.processEvents()
+            suffix = code if size == "standard" else f"{code}-{size}"
+            path = directory / f"kiosk-{name}-{suffix}.png"
+            window.grab().save(str(path))
+            print(path)
+    for window in windows.values():
+        window.use_language(SOURCE_LANGUAGE)
+        window.close()
+
+
 def _pseudo(app: Any, directory: Path) -> None:
     """Pseudo-localisation (`--pseudo`: every text 40 % longer) at the largest text size, a landscape and
     a portrait kiosk: rendered at once, as the translator is app-wide."""
@@ -404,6 +478,10 @@ def render_all(
             unprinted.result.show_ticket(demo["last"], printed=False, failed=True)
             unprinted.pages.setCurrentWidget(unprinted.result)
             shots["kiosk-printer-failed"] = (unprinted, KIOSK_SIZE)
+            no_printer = KioskWindow(app.queue, lambda *_: False, idle=NO_IDLE)  # printers.ticket empty
+            no_printer.result.show_ticket(demo["last"], printed=False)
+            no_printer.pages.setCurrentWidget(no_printer.result)
+            shots["kiosk-no-printer"] = (no_printer, KIOSK_SIZE)
 
             display_app = build_app(config, f"sqlite:///{tmp}/display.sqlite3")
             try:
@@ -419,6 +497,7 @@ def render_all(
             _tickets(build_app(config, f"sqlite:///{tmp}/tickets.sqlite3"), directory, ticket_pdf)
 
             _languages(app, directory)
+            _resident_controls(app, directory)
             _pseudo(app, directory)
             for name, (widget, (width, height)) in shots.items():
                 widget.resize(width, height)

@@ -27,6 +27,7 @@ RED_900 = "#ce0000"
 GREEN_900 = "#197a4b"
 
 FONT_FAMILY = "Noto Sans CJK JP"
+ALERT_MARK = "⚠"  # before an alert's words (a refused PIN): its colour is not the only sign
 LINE_HEIGHT_JA = 1.75
 
 
@@ -136,6 +137,7 @@ def text_pairs(palette: Palette) -> list[tuple[str, str, str]]:
         ("secondary button", p.on_secondary, p.secondary),
         ("error", p.error, p.page),
         ("warning", p.on_warning, p.warning),
+        ("alert", p.page, p.error),
         ("banner", p.on_banner, p.banner),
         ("ticket number", p.heading, p.tint),
         ("ticket text", p.text, p.tint),
@@ -239,6 +241,8 @@ def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -
     QPushButton[role="small"] {{ min-height: 64px; font-size: {k.body}px;
         background: {p.secondary}; color: {p.on_secondary}; border: 2px solid {p.border}; }}
     QPushButton[role="small"][current="true"] {{ background: {p.tint}; border: 5px solid {p.chosen}; }}
+    QPushButton[role="corner"] {{ min-height: 64px; font-size: {KIOSK.body}px; padding: 0 16px;
+        background: {p.secondary}; color: {p.on_secondary}; border: 2px solid {p.border}; }}
     QPushButton[role="view"] {{ min-height: 64px; font-size: {k.body}px;
         background: {p.tint}; color: {p.on_secondary}; border: 3px solid {p.border}; }}
     QPushButton[role="view"]:focus {{ border: 4px solid {p.focus}; }}
@@ -247,6 +251,8 @@ def kiosk_stylesheet(palette: Palette = STANDARD, text_size: str = "standard") -
         border: 4px solid {p.border}; border-radius: {k.radius}px; }}
     QLabel[role="warning"] {{ color: {p.on_warning}; background: {p.warning}; font-weight: bold;
         border-left: 12px solid {p.error}; padding: 8px 24px; }}
+    QLabel[role="alert"] {{ color: {p.page}; background: {p.error}; font-weight: bold;
+        border-radius: {k.radius}px; padding: 4px 24px; }}
     QLabel[role="field-name"] {{ color: {p.muted}; padding-top: 12px; }}
     QLabel[role="field-value"] {{ font-size: {k.heading}px; font-weight: bold; color: {p.text}; }}
     QLabel[role="heading-large"] {{ font-size: {k.huge // 2}px; font-weight: bold; color: {p.heading}; }}
@@ -267,6 +273,8 @@ def _procedure_roles(k: Scale, p: Palette) -> str:
     chosen = f"background: {p.tint}; border: 6px solid {p.chosen};"
     return f"""
     QPushButton[role="answer"] {{ {outlined} }}
+    QLabel[role="answer-name"] {{ font-size: {k.button}px; font-weight: bold; color: {p.on_secondary}; }}
+    QLabel[role="answer-meaning"] {{ color: {p.on_secondary}; }}
     QPushButton[role="answer"][current="true"] {{ {chosen} }}
     QPushButton[role="procedure"] {{ {outlined} min-height: {KEY_HEIGHT}px; font-size: {k.body}px;
         padding: 4px 16px; }}
@@ -280,7 +288,8 @@ def _procedure_roles(k: Scale, p: Palette) -> str:
         border: 3px solid {p.muted}; min-height: {KANA_KEY_HEIGHT}px; font-size: {k.body}px; padding: 0px; }}
     QPushButton[role="pick"] {{ {outlined} min-height: {PICK_HEIGHT}px; max-height: {PICK_HEIGHT}px;
         min-width: {PICK_HEIGHT}px; font-size: {min(k.body, KEY_FONT_MAX)}px; padding: 0px; }}
-    QPushButton[role="pick"][current="true"], QPushButton[role="kana"][current="true"] {{ {chosen} }}
+    QPushButton[role="pick"][current="true"], QPushButton[role="kana"][current="true"],
+    QPushButton[role="procedure"][current="true"] {{ {chosen} }}
     QPushButton[role="answer"]:focus, QPushButton[role="procedure"]:focus, QPushButton[role="row"]:focus,
     QPushButton[role="kana"]:focus, QPushButton[role="pick"]:focus, QPushButton[role="nav-secondary"]:focus,
     QPushButton[role="kana-secondary"]:focus {{ border: 6px solid {p.focus}; }}

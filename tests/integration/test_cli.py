@@ -109,12 +109,17 @@ def test_screenshots_renders_every_screen(tmp_path: Path) -> None:
         "welcome-pt_BR", "welcome-es", "appointment", "appointment-late", "appointment-late-en",
         "appointment-ticket", "view-options", "ticket-holder", "back-in-line", "offline",
     ]  # fmt: skip
-    expected = {f"kiosk-{page}": (1920, 1080) for page in [*kiosk_pages, "printer-failed", "pseudo-largest"]}
+    kiosk_pages += ["printer-failed", "no-printer", "pseudo-largest"]
+    for view in ("ja", "en", "ja_easy", "ja-largest"):  # what a resident meets, in three languages and large
+        kiosk_pages += [f"{page}-{view}" for page in ("relationship", "address", "pin-wrong", "ticket-only")]
+        kiosk_pages += [f"idle-warning-{view}"]
+    expected = {f"kiosk-{page}": (1920, 1080) for page in kiosk_pages}
     portrait = ("portrait-choose", "portrait-date-picker", "portrait-review", "pseudo-largest-portrait")
     portrait += ("portrait-date-picker-low-reach",)
     expected |= {f"kiosk-{page}": (1080, 1920) for page in portrait}
     desk_pages = ("", "-login", "-correction-refused", "-history", "-transfer", "-notices", "-appointments")
-    desk_pages += ("-household", "-print-blank", "-idle-warning", "-correction")
+    desk_pages += ("-household", "-print-blank", "-idle-warning", "-correction", "-call-next-asked")
+    desk_pages += ("-logout-asked", "-undo", "-no-a4-printer")
     expected |= {f"desk{page}": (1600, 900) for page in desk_pages}
     tickets = {name: sizes.pop(name) for name in list(sizes) if name.startswith("ticket-")}
     assert sizes == {**expected, "display-landscape": (1920, 1080), "display-portrait": (1080, 1920)}

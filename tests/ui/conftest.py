@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from cardreader.monitor import CardWatcher
 from kiosk.card_session import CardSession
+from kiosk.widgets import SettleGuard
 from kiosk.window import KioskWindow
 from printing.resident_lines import ResidentLines
 from queue_display.window import DisplayWindow
@@ -36,6 +37,13 @@ class PaperTray:
         self.printed.append(issued.ticket.label)
         self.residents.append(resident)
         return True
+
+
+@pytest.fixture(autouse=True)
+def settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests touch at machine speed, right after a page appears: a committing button takes the touch at
+    once. The settling time itself is tested with its clock advanced by hand (test_kiosk_touch_guard)."""
+    monkeypatch.setattr(SettleGuard, "settle_s", 0.0)
 
 
 @pytest.fixture

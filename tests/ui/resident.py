@@ -55,8 +55,13 @@ class Resident:
         self.digits = 0
 
     def press(self, widget: QAbstractButton) -> None:
-        """Touch a control once it is on screen and enabled (not counted: the PIN's digits)."""
-        self.run(until(lambda: widget.isVisible() and widget.isEnabled(), what=f"{widget.text()!r} usable"))
+        """Touch a control once it is on screen, enabled and its page settled (kiosk.widgets.SettleGuard: a
+        resident's hand takes longer; not counted: the PIN's digits)."""
+
+        def usable() -> bool:
+            return widget.isVisible() and widget.isEnabled() and not self.kiosk.settle.holds(widget)
+
+        self.run(until(usable, what=f"{widget.text()!r} usable"))
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
     def tap(self, widget: QAbstractButton) -> None:
@@ -87,8 +92,10 @@ class Resident:
         self.tap(buttons[words])
 
     def suggestion(self, words: str) -> None:
+        """Touch the suggested answer that says `words` (it fills the box), then 次へ: two touches."""
         editor = self.kiosk.question.editors["text"]
         self.tap(next(b for b in editor.suggestions if b.text() == words))  # type: ignore[attr-defined]
+        self.next()
 
     def next(self) -> None:
         self.tap(self.kiosk.question.next_button)

@@ -4,7 +4,8 @@ Every page is walked in its fullest states (the card pages with their warnings, 
 kind of question editor, the longest lists, the review, the ticket) and `ui.clipping.find_clipping` must
 find nothing: every label and button shows its whole text, and nothing is cut off by the screen. Every
 language is walked at the largest text size (the hardest), the longest translation at the other sizes, and
-the pseudo-localisation (every text 40 % longer) at every size. A resident also goes from the welcome page
+the pseudo-localisation (every text 40 % longer) at every size, and Japanese and やさしい日本語 at every
+size (a Japanese line must break between phrases: ui.phrases). A resident also goes from the welcome page
 to a ticket by touch, pseudo-localised.
 """
 
@@ -218,6 +219,13 @@ LONGEST_OR_PSEUDO = [
         if size != LARGEST
     ],
     *[pytest.param("en", True, size, id=f"pseudo-{size}") for size in theme.TEXT_SIZES],
+    # Japanese and やさしい日本語 at every size: their lines break between phrases, never inside one
+    *[
+        pytest.param(code, False, size, id=f"{code}-{size}")
+        for code in ("ja", "ja_easy")
+        for size in theme.TEXT_SIZES
+        if size != LARGEST
+    ],
 ]
 
 
@@ -277,13 +285,14 @@ def test_a_resident_goes_from_the_welcome_page_to_a_ticket_without_clipping(
     resident.tap(kiosk.welcome.no_card)
     resident.on(kiosk.choose)
     resident.tap(kiosk.choose.forms.buttons["juminhyo"])
-    for question, kana in (
-        ("visitor.address", "まどぐちちょう　1-2-3"),
-        ("visitor.name_reading", "やまだ　はなこ"),
-    ):
-        resident.at(question)
-        resident.type_kana(kana)
-        resident.next()
+    resident.at("visitor.address")  # in English: the Latin alphabet first
+    pad = kiosk.question.editors["text"].pad  # type: ignore[attr-defined]
+    for char in "1-2-3 MADOGUCHI":
+        resident.tap(pad.keys["space"] if char == " " else pad.latin_keys.get(char) or pad.keys[char])
+    resident.next()
+    resident.at("visitor.name_reading")  # a reading is kana
+    resident.type_kana("やまだ　はなこ")
+    resident.next()
     resident.at("visitor.name")
     resident.suggestion("やまだ　はなこ")
     resident.at("visitor.birth_date")
@@ -293,7 +302,7 @@ def test_a_resident_goes_from_the_welcome_page_to_a_ticket_without_clipping(
     resident.type_digits("0312345678")
     resident.next()
     resident.at("relationship")
-    resident.choose("わたし（本人）")
+    resident.tap(kiosk.question.choice_buttons[0])  # 本人, "Myself" in English
     resident.at("purpose")
     resident.suggestion("年金")
     resident.on(kiosk.review)

@@ -178,7 +178,7 @@ def test_a_ticket_with_a_form_fits_every_screen_in_each_state(
     run(until(panel.blank_button.isVisible, what="空欄のまま印刷 offered"))
     press(qtbot, run, panel.blank_button)
     walk.check("空欄のまま印刷: asked once more")
-    assert walk.found == []
+    assert walk.found == [], "\n".join(walk.found)
 
 
 def card_boxes(casework: Casework, form: Any) -> tuple[str, ...]:

@@ -75,11 +75,12 @@ def test_wrong_pins_show_the_tries_left_and_warn_before_the_last(
 ) -> None:
     emulator = virtual_card("tran")
     type_pin(qtbot, run, kiosk, "0000")
-    run(until(lambda: "あと2回" in kiosk.pin_pad.tries.text(), what="two tries left"))
-    assert kiosk.pin_pad.tries.text() == "暗証番号が違います。あと2回入力できます"
+    run(until(lambda: "あと2回" in kiosk.pin_pad.refused.text(), what="two tries left"))
+    assert kiosk.pin_pad.refused.text() == "⚠ 暗証番号が違います。あと2回入力できます"
+    assert kiosk.pin_pad.refused.isVisible() and kiosk.pin_pad.tries.isHidden()
     assert kiosk.pin_pad.warning.isHidden()
     type_pin(qtbot, run, kiosk, "1111")
-    run(until(lambda: "あと1回" in kiosk.pin_pad.tries.text(), what="one try left"))
+    run(until(lambda: "あと1回" in kiosk.pin_pad.refused.text(), what="one try left"))
     assert kiosk.pin_pad.warning.isVisible()
     assert "ロックされ" in kiosk.pin_pad.warning.text()
     type_pin(qtbot, run, kiosk, "7777")

@@ -115,9 +115,36 @@ def test_a_resident_switches_to_english_and_the_next_visit_starts_in_japanese(
     ]  # fmt: skip
     assert leftovers == []
     kiosk.pin_pad.prepare("mynumber", 1, wrong=True)
-    assert kiosk.pin_pad.tries.text() == "Wrong PIN. 1 try left"
+    assert kiosk.pin_pad.refused.text() == "⚠ Wrong PIN. 1 try left"
     kiosk.pin_pad.prepare("mynumber", 2, wrong=True)
-    assert kiosk.pin_pad.tries.text() == "Wrong PIN. 2 tries left"
+    assert kiosk.pin_pad.refused.text() == "⚠ Wrong PIN. 2 tries left"
     kiosk.back_to_start()
     qtbot.waitUntil(lambda: kiosk.welcome.heading.text() == "お持ちのカードを選んでください")
     assert kiosk.welcome.language_buttons["ja"].property("current") == "true"
+
+
+def test_every_form_is_named_in_every_kiosk_language() -> None:
+    """The catalog requires a name in each of forms.model.NAME_LANGUAGES: the kiosk's languages."""
+    from forms.model import NAME_LANGUAGES
+
+    assert list(NAME_LANGUAGES) == [lang.code for lang in LANGUAGES if lang.code != "ja"]
+
+
+def test_the_forms_words_for_the_translations_are_those_of_the_shipped_forms() -> None:
+    """kiosk/form_words_extracted.py lists every question, help and answer of the shipped forms, so that
+    the completeness tests above cover them: a new question without its translations fails here or there."""
+    from kiosk.form_words import EXTRACTED, shipped_source
+
+    assert EXTRACTED.read_text(encoding="utf-8") == shipped_source(), "run scripts/update-translations.sh"
+    assert "あなたの住所を入力してください。" in shipped_source()
+
+
+def test_a_forms_words_are_shown_in_the_residents_language(translations: Translations) -> None:
+    from kiosk.form_words import translated
+
+    assert translated("あなたの住所を入力してください。") == "あなたの住所を入力してください。"
+    translations.use("en")
+    assert translated("あなたの住所を入力してください。") == "Enter your address."
+    assert (
+        translated("a town's own question, not yet translated") == "a town's own question, not yet translated"
+    )
