@@ -114,6 +114,11 @@ def report(
         f"  {resident.touches} touches besides the 4 PIN digits: "
         f"{resident.touches - resident.digits} controls + {resident.digits} digits on the keypad"
     )
+    if resident.suggestions_taken:
+        print(
+            f"  of them {resident.suggestions_taken} 次へ after a suggested answer: since issue 11 a "
+            "suggestion fills its box and 次へ confirms it (no touch both chooses and goes on; 7, 111 before)"
+        )
     for app in applications:
         template = catalog[app.form_id]
         errors = [p for p in validate(template, app, today=OfficeClock().calendar_date()) if p.is_error]

@@ -53,6 +53,7 @@ class Resident:
         self.run, self.kiosk = run, kiosk
         self.touches = 0
         self.digits = 0
+        self.suggestions_taken = 0  # each costs a 次へ besides its own touch (bench/touches.py says so)
 
     def press(self, widget: QAbstractButton) -> None:
         """Touch a control once it is on screen, enabled and its page settled (kiosk.widgets.SettleGuard: a
@@ -95,6 +96,7 @@ class Resident:
         """Touch the suggested answer that says `words` (it fills the box), then 次へ: two touches."""
         editor = self.kiosk.question.editors["text"]
         self.tap(next(b for b in editor.suggestions if b.text() == words))  # type: ignore[attr-defined]
+        self.suggestions_taken += 1
         self.next()
 
     def next(self) -> None:
