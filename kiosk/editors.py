@@ -170,12 +170,17 @@ class ExplainedAnswer(QPushButton):
 
 class ChoiceEditor(Editor):
     """Big answer buttons, two to a line when short; touching one answers. An answer not everyone knows
-    (法定代理人) says under it, in plain words and the resident's language, what it means."""
+    (法定代理人) says under it, in plain words and the resident's language, what it means. Where the page
+    cannot hold them all (a long translation at the largest size), they scroll."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
+        sheet = QWidget()  # scrolls where the page cannot hold it (long translations, the largest size)
+        self.grid = QGridLayout(sheet)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(scrolling(sheet))
         self.buttons: list[QPushButton] = []
         self.choices_live = LiveText()  # the explanations of this question's answers only
         self._labels: list[str] = []  # the answers' words, as written in the form's catalog
