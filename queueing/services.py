@@ -224,9 +224,10 @@ class QueueService:
                 uow.applications.add(ticket.id, application, self._retention(now), flagged=flagged)
             if within is not None:
                 within(uow, ticket)
+            uow.commit()
+        with self._uow(write=False) as uow:  # read after the commit: the writers' turn is not held for it
             ahead = uow.tickets.waiting_ahead(ticket)
             waiting = uow.tickets.waiting_counts(self.office_code, day)
-            uow.commit()
         estimate = self.estimate(first.code, _without(waiting, first.code), now, people_ahead=ahead)
         return IssuedTicket(ticket=ticket, service=first, people_ahead=ahead, estimate_s=estimate)
 

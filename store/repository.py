@@ -18,7 +18,7 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Row,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     case,
@@ -39,6 +40,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from queueing.call_history import PastCall
 from queueing.model import Ticket, TicketState, ticket_label
@@ -57,7 +59,7 @@ from store.tables import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.dialects import postgresql, sqlite
+    pass
 
 
 def _to_db(moment: datetime | None) -> datetime | None:
@@ -174,21 +176,14 @@ class SqlTicketRepository:
         returns the number too.
         """
         self.offices.add(office)
-        stmt = (
-            self._upsert()
-            .values(office=office, business_date=day, service_code=service_code, last=1)
-            .on_conflict_do_update(
-                index_elements=["office", "business_date", "service_code"],
-                set_={"last": TicketSequenceRow.last + 1},
-            )
-            .returning(TicketSequenceRow.last)
-        )
-        return int(self._session.execute(stmt).scalar_one())
+        stmt = _next_sequence_statement(self._session.get_bind().dialect.name)
+        params = {"office": office, "day": day, "code": service_code}
+        return int(self._session.execute(stmt, params).scalar_one())
 
     def add(self, ticket: Ticket) -> None:
         """Insert the ticket and its current step's entry in the step log (INSERTs only: a kiosk's role)."""
         self.offices.add(ticket.office)
-        self._session.execute(insert(TicketRow).values(id=ticket.id, **_columns(ticket)))
+        self._session.execute(_INSERT_TICKET, {"id": ticket.id, **_columns(ticket)})
         for change in changes(None, ticket, ticket.issued_at):
             self._log_step(ticket, change)
 
@@ -339,12 +334,14 @@ class SqlTicketRepository:
         values = _step_values(change)
         if change.entered_at is not None:
             self._session.execute(
-                insert(TicketStepRow).values(
-                    ticket_id=ticket.id, step=change.step, office=ticket.office,
-                    business_date=ticket.business_date, service_code=change.service_code,
-                    prefix=ticket.prefix, sequence=ticket.sequence, entered_at=_to_db(change.entered_at),
-                    first_called_at=values.get("called_at"), **{"recalls": 0, **values},
-                )
+                _INSERT_STEP,
+                {
+                    "ticket_id": ticket.id, "step": change.step, "office": ticket.office,
+                    "business_date": ticket.business_date, "service_code": change.service_code,
+                    "prefix": ticket.prefix, "sequence": ticket.sequence,
+                    "entered_at": _to_db(change.entered_at), "first_called_at": values.get("called_at"),
+                    **{"recalls": 0, **values},
+                },
             )  # fmt: skip
             return
         if "called_at" in values:  # the first call stays: the step's wait ends there
@@ -356,15 +353,42 @@ class SqlTicketRepository:
             TicketRow.office == office, TicketRow.business_date == day, TicketRow.state == state.value
         )
 
-    def _upsert(self) -> postgresql.Insert | sqlite.Insert:
-        """INSERT ... ON CONFLICT in the session's dialect (imported on use: it is slow)."""
-        if self._session.get_bind().dialect.name == "postgresql":
-            from sqlalchemy.dialects import postgresql
 
-            return postgresql.insert(TicketSequenceRow)
+# Issuing's statements, built once with their values as parameters: a writer holds SQLite's one write lock
+# (or a sequence row's, on PostgreSQL) while it runs them, and building a statement from its values each
+# time (coercing each value, generating its cache key) took most of that time (bench/queue_sync.py).
+_TICKETS, _STEPS = cast(Table, TicketRow.__table__), cast(Table, TicketStepRow.__table__)
+_SEQUENCES = cast(Table, TicketSequenceRow.__table__)
+_INSERT_TICKET = insert(_TICKETS)
+_INSERT_STEP = insert(_STEPS)
+
+
+@functools.cache
+def _next_sequence_statement(dialect: str) -> ReturningInsert[Any]:
+    """INSERT ... ON CONFLICT DO UPDATE ... RETURNING in `dialect` (imported on use: it is slow), with
+    :office, :day and :code as parameters."""
+    upsert: postgresql.Insert | sqlite.Insert
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        upsert = postgresql.insert(_SEQUENCES)
+    else:
         from sqlalchemy.dialects import sqlite
 
-        return sqlite.insert(TicketSequenceRow)
+        upsert = sqlite.insert(_SEQUENCES)
+    return (
+        upsert.values(
+            office=bindparam("office"),
+            business_date=bindparam("day", type_=Date()),
+            service_code=bindparam("code"),
+            last=1,
+        )
+        .on_conflict_do_update(
+            index_elements=["office", "business_date", "service_code"],
+            set_={"last": _SEQUENCES.c.last + 1},
+        )
+        .returning(_SEQUENCES.c.last)
+    )
 
 
 @functools.lru_cache(maxsize=16)

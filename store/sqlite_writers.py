@@ -28,6 +28,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -177,12 +178,17 @@ _unopenable: set[str] = set()  # lock files already warned about
 
 
 class _LockFile:
-    """One open file description of a lock file: an exclusive flock, waited for at most so long."""
+    """One open file description of a lock file: an exclusive flock, waited for at most so long.
+
+    A blocking flock cannot time out, so a wait that blocks happens on the file's own waiting thread, made
+    at its first wait and kept for the next (a thread made for each wait cost more than the write it let
+    in: bench/queue_sync.py), while the writer's thread waits for it with its time limit. The waiting thread
+    holds only the file's `_Waiter`, never the `_LockFile`: a connection collected without close() still
+    closes its files, and lets go."""
 
     def __init__(self, fd: int) -> None:
         self._fd = fd
-        self._guard = threading.Lock()
-        self._abandoned = False
+        self._waiter: _Waiter | None = None
 
     @classmethod
     def open(cls, path: str) -> _LockFile | None:
@@ -205,24 +211,9 @@ class _LockFile:
             return True
         except BlockingIOError:
             pass
-        # A blocking flock cannot time out, so it waits on a thread of its own while this one waits for it.
-        taken = threading.Event()
-        threading.Thread(target=self._wait, args=(taken,), name="sqlite-writer-queue", daemon=True).start()
-        if taken.wait(limit_s):
-            return True
-        with self._guard:
-            if taken.is_set():
-                return True
-            self._abandoned = True
-        return False
-
-    def _wait(self, taken: threading.Event) -> None:
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-        with self._guard:
-            if not self._abandoned:
-                taken.set()
-                return
-        self.close()  # nobody waits for it any more: closing lets go
+        if self._waiter is None:
+            self._waiter = _Waiter(self._fd)
+        return self._waiter.wait(limit_s)
 
     def unlock(self) -> None:
         if self._fd >= 0:
@@ -232,8 +223,51 @@ class _LockFile:
         """Close the file, and with it let go of the lock if held. Once abandoned to its waiting thread,
         only that thread closes it."""
         fd, self._fd = self._fd, -1
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.stop():
+            return  # abandoned: its thread closes the file once it has the lock
         if fd >= 0:
             os.close(fd)
 
     def __del__(self) -> None:  # a connection collected without close(): its lock goes with it
         self.close()
+
+
+class _Waiter:
+    """A lock file's waiting thread and what it shares with the writer's thread (see _LockFile)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._guard = threading.Lock()
+        self._abandoned = False
+        self._requests: queue.SimpleQueue[threading.Event | None] = queue.SimpleQueue()
+        threading.Thread(target=self._serve, name="sqlite-writer-queue", daemon=True).start()
+
+    def wait(self, limit_s: float) -> bool:
+        taken = threading.Event()
+        self._requests.put(taken)
+        if taken.wait(limit_s):
+            return True
+        with self._guard:
+            if taken.is_set():
+                return True
+            self._abandoned = True
+        return False
+
+    def stop(self) -> bool:
+        """End the idle thread; False if the file was abandoned to it (it closes the file itself)."""
+        with self._guard:
+            if self._abandoned:
+                return False
+        self._requests.put(None)
+        return True
+
+    def _serve(self) -> None:
+        while (taken := self._requests.get()) is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            with self._guard:
+                if not self._abandoned:
+                    taken.set()
+                    continue
+            os.close(self._fd)  # nobody waits for it any more: closing lets go
+            return
