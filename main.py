@@ -524,7 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_doctor(config, args.db, office_clock(config))
     if command == "screenshots":
-        from ui.screenshots import render_all
+        from tools.screenshots import render_all
 
         return render_all(config, args.directory, build_app, partial(ticket_pdf, config))
     from store import StoreError

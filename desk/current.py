@@ -56,8 +56,8 @@ class RouteView(QWidget):
 
 
 NUMBER_HEIGHT = theme.DESK.huge * 11 // 10  # its glyphs, not the font's tall line box
-# Under the correction notice the number gives up some of its margin (its ink still fits, as ui.clipping
-# checks): the desk keeps its height, on a 1366x768 screen too.
+# Under the correction notice the number gives up some of its margin (its ink still fits, as the clipping
+# checker, tests.helpers.clipping, checks): the desk keeps its height, on a 1366x768 screen too.
 NUMBER_UNDER_NOTICE = theme.DESK.huge * 15 // 16
 
 FlaggedForms = Sequence[tuple[str, Sequence[str]]]

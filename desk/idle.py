@@ -3,7 +3,7 @@
 After `desk.idle_logout_minutes` without a click or a key on the desk's window the clerk is logged out and
 every personal value leaves the widget tree (as at a manual logout); `desk.idle_warning_seconds` before
 that, a bar says so with a 続ける button. Any click or key on the desk counts, not only 続ける. The timing
-is the kiosk's (kiosk.idle.IdleWatch): only input on this window counts, so in `main.py all` a resident at
+is the kiosk's (ui.idle.IdleWatch): only input on this window counts, so in `main.py all` a resident at
 the kiosk does not keep the desk open.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desk.operations import InPlace
-from kiosk.idle import IdleWatch
 from ui import theme
+from ui.idle import IdleWatch
 from ui.labels import PhraseLabel
 
 DEFAULT_IDLE = (4 * 60, 5 * 60)  # (warn, log out) in seconds: desk.idle_* settings' defaults

@@ -100,8 +100,8 @@ class WrapButton(QPushButton):
     """A push button whose text wraps onto more lines when it is narrower than the text; it grows taller.
 
     `text()` stays the whole text as given (tests and screen readers see it); it is drawn with its Japanese
-    phrases held together (ui.phrases). The checker (ui.clipping) reads the `wraps` property and measures
-    it wrapped."""
+    phrases held together (ui.phrases). The checker (tests.helpers.clipping) reads the `wraps` property
+    and measures it wrapped."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__("", parent)

@@ -47,7 +47,6 @@ from kiosk.card_pages import (
 )
 from kiosk.card_session import CardSession
 from kiosk.flow import ProcedureFlow, shipped_catalog, shipped_events
-from kiosk.idle import IdleWatch
 from kiosk.keyboards import DatePicker
 from kiosk.language_page import LanguagePanel, language_button
 from kiosk.pages import MoreTimePanel, ResultPage, ServicePage
@@ -65,6 +64,7 @@ from queueing.ticket_codes import is_ticket_qr
 from ui import theme
 from ui.app import run_blocking
 from ui.i18n import SOURCE_LANGUAGE, Translations, available_languages
+from ui.idle import IdleWatch
 from ui.tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -231,7 +231,7 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         # The window is as large as its screen, never more: a page that needs more is a bug the clipping
-        # tests find (ui.clipping), not a reason to spill over the screen's edge.
+        # tests find (tests.helpers.clipping), not a reason to spill over the screen's edge.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.narrow = False
         self.reach_space = QWidget(self)

@@ -6,8 +6,8 @@ Japanese phrase segmenter (Apache-2.0; its model ships in the wheel, nothing is 
 phrases; `joined()` keeps each phrase together with word joiners (U+2060, which forbid a break) and marks
 the breaks between phrases with zero-width spaces (U+200B). Both are invisible and take no room, so a text
 measures as before; only where it may break changes. The kiosk's label and button helpers (kiosk.widgets)
-show texts so, and the clipping checker (ui.clipping) fails a wrapped Japanese text that Qt broke inside a
-phrase.
+show texts so, and the clipping checker (tests.helpers.clipping) fails a wrapped Japanese text that Qt
+broke inside a phrase.
 
 `boundaries()` is the one rule both use:
 

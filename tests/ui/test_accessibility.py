@@ -14,9 +14,9 @@ from kiosk.flow import ProcedureFlow
 from kiosk.window import KioskWindow
 from queueing.services import QueueService
 from settings import load_config
+from tests.helpers.clipping import find_clipping
 from tests.ui.conftest import PaperTray, procedure_states
 from ui import theme
-from ui.clipping import find_clipping
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)

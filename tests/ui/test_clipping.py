@@ -1,12 +1,12 @@
 """No text is clipped on the kiosk, in any language, at any text size, on a landscape or portrait screen.
 
 Every page is walked in its fullest states (the card pages with their warnings, each card problem, every
-kind of question editor, the longest lists, the review, the ticket) and `ui.clipping.find_clipping` must
-find nothing: every label and button shows its whole text, and nothing is cut off by the screen. Every
-language is walked at the largest text size (the hardest), the longest translation at the other sizes, and
-the pseudo-localisation (every text 40 % longer) at every size, and Japanese and やさしい日本語 at every
-size (a Japanese line must break between phrases: ui.phrases). A resident also goes from the welcome page
-to a ticket by touch, pseudo-localised.
+kind of question editor, the longest lists, the review, the ticket) and
+`tests.helpers.clipping.find_clipping` must find nothing: every label and button shows its whole text, and
+nothing is cut off by the screen. Every language is walked at the largest text size (the hardest), the
+longest translation at the other sizes, and the pseudo-localisation (every text 40 % longer) at every size,
+and Japanese and やさしい日本語 at every size (a Japanese line must break between phrases: ui.phrases). A
+resident also goes from the welcome page to a ticket by touch, pseudo-localised.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ from queueing.appointment_service import CheckIn, Refusal
 from queueing.appointments import Appointment
 from queueing.services import QueueService, Standing
 from settings import OfficeConfig
+from tests.helpers.clipping import Clipping, find_clipping
 from tests.helpers.clock import JST
 from tests.ui.conftest import PaperTray, procedure_states
 from tests.ui.resident import RecordingSubmit, Resident
 from ui import theme
-from ui.clipping import Clipping, find_clipping
 from ui.i18n import I18N_DIR, LANGUAGES, SOURCE_LANGUAGE, Translations
 
 SCREENS = {"landscape": QSize(1920, 1080), "portrait": QSize(1080, 1920)}

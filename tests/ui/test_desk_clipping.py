@@ -3,8 +3,9 @@ and 1920x1080 monitors.
 
 The desk is driven through its states on a real SQLite queue (login, a ticket with a form and its
 problems, a refused correction, the 和暦 editor, 変更履歴, 回す, お知らせ, 本日の予約, the idle-logout
-warning, 空欄のまま印刷, a household's row buttons) and `ui.clipping.find_clipping` must find nothing at
-each screen size; the form table keeps room for `theme.DESK_FORM_MIN_ROWS` boxes (it scrolls for more).
+warning, 空欄のまま印刷, a household's row buttons) and `tests.helpers.clipping.find_clipping` must find
+nothing at each screen size; the form table keeps room for `theme.DESK_FORM_MIN_ROWS` boxes (it scrolls for
+more).
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from queueing.notices import NoticeBoard
 from queueing.services import QueueService
 from settings import OfficeConfig
 from tests.helpers.casework import YOSHINO, casework_with_clerk, juminhyo
+from tests.helpers.clipping import Clipping, find_clipping
 from tests.helpers.qasync_loop import until
 from tests.ui.test_desk import Tray, edit, form_view, log_in, on_the_loop, press
 from ui import theme
-from ui.clipping import Clipping, find_clipping
 
 Run = Callable[..., Any]
 SCREENS = (QSize(1366, 768), QSize(1600, 900), QSize(1920, 1080))

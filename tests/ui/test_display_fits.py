@@ -21,10 +21,10 @@ from queueing.notices import NoticeBoard
 from queueing.services import QueueService
 from settings import OfficeConfig
 from settings.loader import default_config_path, parse_config
+from tests.helpers.clipping import find_clipping
 from tests.helpers.clock import FakeClock
 from tests.helpers.qasync_loop import until
 from ui import theme
-from ui.clipping import find_clipping
 
 Run = Callable[..., Any]
 SCREENS = {"landscape": QSize(1920, 1080), "portrait": QSize(1080, 1920)}

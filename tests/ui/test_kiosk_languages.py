@@ -17,10 +17,10 @@ from kiosk.widgets import button, label
 from kiosk.window import KioskWindow
 from queueing.services import QueueService
 from settings import load_config
+from tests.helpers.clipping import find_clipping
 from tests.ui.conftest import PaperTray
 from tests.ui.resident import Resident
 from ui import theme
-from ui.clipping import find_clipping
 from ui.i18n import SOURCE_LANGUAGE, Translations
 from ui.phrases import WORD_JOINER, ZWSP
 

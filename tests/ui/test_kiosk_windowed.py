@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 
 from kiosk.preview import KIOSK_SCREEN, KioskPreview
 from kiosk.window import KioskWindow
+from tests.helpers.clipping import find_clipping
 from tests.helpers.qasync_loop import until
 from tests.ui.conftest import Run
-from ui.clipping import find_clipping
 from ui.watcher import ChangeWatcher
 
 

@@ -441,9 +441,9 @@ def render_all(
     """Render kiosk, display and desk screens, and sample tickets, into `directory`; print each file
     written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desk.screenshots import desk_pages
     from kiosk.window import KioskWindow
     from queue_display.window import DisplayWindow
+    from tools.desk_screenshots import desk_pages
     from ui.app import ensure_application
 
     qt_app = ensure_application()
