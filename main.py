@@ -21,7 +21,8 @@ from typing import Any
 from casework.retention import keep_for_hours
 from printing.resident_lines import ResidentLines
 from queueing.clock import OfficeClock, office_zone
-from queueing.services import IssuedTicket, QueueError, QueueService
+from queueing.errors import QueueError
+from queueing.services import IssuedTicket, QueueService
 from settings import ConfigError, OfficeConfig, load_config
 
 ROLES = ("all", "kiosk", "desk", "display")

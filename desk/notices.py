@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queueing.notices import MAX_LENGTH, Notice, NoticeBoard
-from queueing.services import QueueError
+from queueing.errors import QueueError
+from queueing.model import Notice
+from queueing.notices import MAX_LENGTH, NoticeBoard
 from ui import theme
 from ui.app import run_blocking
 from ui.labels import PhraseLabel

@@ -38,9 +38,10 @@ from desk.notices import NoticesPanel
 from desk.operations import OperationsBar
 from desk.queue_lists import HeldList, NoShowUndo, WaitingList
 from queueing.appointment_service import AppointmentService
+from queueing.errors import QueueError
 from queueing.model import Ticket, TicketState
 from queueing.notices import NoticeBoard
-from queueing.services import QueueError, QueueService, QueueSnapshot
+from queueing.services import QueueService, QueueSnapshot
 from queueing.undo import reverses
 from ui import theme
 from ui.app import run_blocking

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLay
 from queue_display.fitting import CallsArrangement, HistoryArrangement, overflow, search
 from queue_display.panels import CounterHistory, NoticeTicker, restyle
 from queueing.estimates import shown_wait
-from queueing.notices import Notice, current
+from queueing.model import Notice
+from queueing.notices import current
 from queueing.services import CallBoardEntry, QueueService, QueueSnapshot
 from ui import theme
 from ui.app import run_blocking

@@ -209,3 +209,16 @@ def queue_order(ticket: Ticket, now: datetime) -> tuple[int, datetime, int]:
     if ticket.goes_ahead(now):
         return (0, ticket.appointment_at or ticket.issued_at, ticket.sequence)
     return (1 if ticket.priority else 2, ticket.issued_at, ticket.sequence)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A line the display shows under the calls (お知らせ), until `ends_at` or until removed (None)."""
+
+    id: str
+    text: str
+    created_at: datetime
+    ends_at: datetime | None = None
+
+    def shows_at(self, moment: datetime) -> bool:
+        return self.ends_at is None or moment < self.ends_at

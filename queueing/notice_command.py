@@ -11,7 +11,8 @@ import argparse
 import json
 from typing import Any
 
-from queueing.notices import Notice, NoticeBoard
+from queueing.model import Notice
+from queueing.notices import NoticeBoard
 
 OPERATIONS = ("notice",)
 

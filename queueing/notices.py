@@ -10,12 +10,12 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, time
 
 from queueing.clock import OfficeClock
+from queueing.errors import QueueError
+from queueing.model import Notice
 from queueing.ports import UnitOfWorkFactory
-from queueing.services import QueueError
 
 MAX_LENGTH = 280
 _REFUSED_CATEGORIES = {"Cc", "Zl", "Zp"}  # control characters, line and paragraph separators
@@ -23,17 +23,6 @@ _REFUSED_CATEGORIES = {"Cc", "Zl", "Zp"}  # control characters, line and paragra
 
 class NoticeError(QueueError):
     """A notice cannot be set as asked; the message says why, for the clerk."""
-
-
-@dataclass(frozen=True)
-class Notice:
-    id: str
-    text: str
-    created_at: datetime
-    ends_at: datetime | None = None  # None: until removed
-
-    def shows_at(self, moment: datetime) -> bool:
-        return self.ends_at is None or moment < self.ends_at
 
 
 def current(notices: Iterable[Notice], moment: datetime) -> tuple[Notice, ...]:

@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from queueing.appointments import Appointment, StoredAppointment
 from queueing.call_history import PastCall
-from queueing.model import Ticket, TicketState
+from queueing.model import Notice, Ticket, TicketState
 from queueing.service_times import CompletedStep
-
-if TYPE_CHECKING:
-    from queueing.notices import Notice
 
 
 class TicketRepository(Protocol):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from queueing.call_history import LAST_CALLS_PER_COUNTER, CounterCalls, per_counter
 from queueing.clock import OfficeClock
+from queueing.errors import QueueError
 from queueing.estimates import ShownWait, expected_wait, shown_wait
 from queueing.model import (
     CorrectionRequest,
@@ -33,16 +34,12 @@ from queueing.ticket_codes import parse_ticket_code
 from queueing.undo import place, put_back, reverses
 
 if TYPE_CHECKING:
-    from queueing.notices import Notice
+    from queueing.model import Notice
 
 _Change = Callable[[Ticket, datetime], Ticket]
 
 
 TIMES_REFRESH_S = 60  # how often the learned service times are read again
-
-
-class QueueError(Exception):
-    """An operation a clerk asked for cannot be done; the message says why, for the clerk."""
 
 
 @dataclass(frozen=True)

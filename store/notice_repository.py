@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from queueing.notices import Notice
+from queueing.model import Notice
 from store.repository import _from_db, _to_db
 from store.tables import NoticeRow
 

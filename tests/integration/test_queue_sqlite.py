@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from queueing.errors import QueueError
 from queueing.model import TicketState
-from queueing.services import QueueError, QueueService
+from queueing.services import QueueService
 from tests.helpers.clock import FakeClock
 
 

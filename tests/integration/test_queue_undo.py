@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from queueing.errors import QueueError
 from queueing.model import TicketState
-from queueing.services import QueueError, QueueService
+from queueing.services import QueueService
 from tests.helpers.clock import FakeClock
 from tests.integration.test_queue_sqlite import step_rows
 

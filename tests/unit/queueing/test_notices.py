@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from queueing.call_history import CounterCalls, PastCall, per_counter
-from queueing.model import Counter
-from queueing.notices import MAX_LENGTH, Notice, NoticeError, check_text, current, until_today
+from queueing.model import Counter, Notice
+from queueing.notices import MAX_LENGTH, NoticeError, check_text, current, until_today
 from tests.helpers.clock import JST
 
 NINE = datetime(2026, 11, 24, 9, 0, tzinfo=JST)
