@@ -103,22 +103,14 @@ def ticket_slip(
     resident: ResidentLines | None = None,
     clock: OfficeClock | None = None,
 ) -> Any:
-    """What the ticket of `issued` shows (a printing.ticket.TicketSlip): its times on the office's clock."""
-    from printing.ticket import TicketSlip
-    from queueing.ticket_codes import ticket_qr
+    """What the ticket of `issued` shows (printing.ticket_slip decides), on the office's clock."""
+    from printing.ticket_slip import slip_for
 
-    local = (clock or office_clock(config)).local
-    booked = issued.ticket.appointment_at  # a checked-in appointment: called from its time
-    return TicketSlip(
+    return slip_for(
+        issued,
         office_name=config.office_name,
-        number=issued.ticket.label,
-        service_name=issued.service.name,
-        issued_at=local(issued.ticket.issued_at),
-        people_ahead=issued.people_ahead,
-        qr_payload=ticket_qr(issued.ticket.id),
-        next_services=tuple(config.service(code).name for code in issued.ticket.remaining),
-        estimate=issued.wait.japanese if issued.wait is not None else "",  # as the kiosk says it
-        notice=f"ご予約 {local(booked):%H:%M} から優先してお呼びします" if booked else "",
+        service_name=lambda code: config.service(code).name,
+        local=(clock or office_clock(config)).local,
         resident=resident,
     )
 
