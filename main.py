@@ -1,10 +1,12 @@
-"""Madoguchi's composition root: arguments, configuration, wiring, roles and sub-commands.
+"""Madoguchi 窓口: the kiosk, the waiting-room display and the clerk's desk, and their commands.
 
 python main.py                 kiosk, display and desk in one process (one PC, SQLite)
 python main.py kiosk|desk|display --config FILE --db URL
 python main.py doctor | queue ... | screenshots DIR | read-card
 """
 
+# The command line: the arguments, the roles' windows, and every sub-command dispatched one way (COMMANDS).
+# The services are wired in bootstrap.py.
 from __future__ import annotations
 
 import argparse
@@ -13,23 +15,40 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from casework.retention import keep_for_hours
-from printing.resident_lines import ResidentLines
-from queueing.clock import OfficeClock, office_zone
+from bootstrap import (
+    App,
+    build_app,
+    make_announcer,
+    make_appointments,
+    make_card_session,
+    make_casework,
+    make_form_printer,
+    make_kiosk_forms_printer,
+    make_notices,
+    make_prompter,
+    make_queue,
+    make_ticket_printer,
+    office_clock,
+    ticket_pdf,
+    ticket_slip,
+    watch_cards,
+)
 from queueing.errors import QueueError
-from queueing.services import IssuedTicket, QueueService
 from settings import ConfigError, OfficeConfig, load_config
+
+__all__ = [  # the wiring, as tests and tools have imported it from here
+    "App", "build_app", "make_appointments", "make_casework", "make_form_printer", "make_notices",
+    "make_queue", "make_ticket_printer", "ticket_slip",
+]  # fmt: skip
 
 ROLES = ("all", "kiosk", "desk", "display")
 
-# Sub-commands whose module provides add_arguments(parser) and run(args): name -> (module, help).
-# `forms` and `db` run after the configuration is read (forms gets it; db takes its database URL);
-# `clerk` and `purge` after the app is built (they get its casework service, as `queue` gets the queue).
+# Sub-commands whose module provides add_arguments(parser) and run(...): name -> (module, help). What each
+# is given (the arguments, the configuration, the wired app's parts) is in COMMANDS, below.
 MODULE_COMMANDS = {
     "read-card": ("cardreader.cli", "read a My Number card or IC licence (PIN from stdin)"),
     "simulate": ("queueing.simulate_command", "simulate an office day: waits and the estimate's accuracy"),
@@ -39,183 +58,11 @@ MODULE_COMMANDS = {
     "clerk": ("casework.clerk_command", "add clerks, reset a password, list them (the desk's logins)"),
     "purge": ("casework.purge_command", "delete residents' forms whose retention has ended"),
 }
-AFTER_CONFIG = ("forms", "db", "clerk", "purge", "stats")
 
 # In a window (`all`, --windowed): the kiosk's 1920x1080 screen is drawn scaled into its window
 # (kiosk.preview); the display lays out at any size, the desk from 1280 wide.
 WINDOW_SIZES = {"KioskWindow": (1280, 720), "DisplayWindow": (1280, 720), "DeskWindow": (1600, 900)}
 log = logging.getLogger("madoguchi")
-
-
-@dataclass
-class App:
-    """Everything a role needs, wired once."""
-
-    config: OfficeConfig
-    store: Any  # store.Store (imported lazily: `--help` should not load SQLAlchemy)
-    queue: QueueService
-    print_ticket: Callable[[IssuedTicket, ResidentLines | None], bool]
-    card_watcher: Any = None  # cardreader.monitor.CardWatcher, when the kiosk reads cards
-    announcer: Any = None  # voice.Announcer, when the display speaks
-    prompter: Any = None  # voice.Prompter, when the kiosk speaks
-    casework: Any = None  # casework.Casework: the desk's clerks and applications
-
-    def close(self) -> None:
-        for speaker in (self.announcer, self.prompter):
-            if speaker is not None:
-                speaker.close()
-        if self.card_watcher is not None:
-            self.card_watcher.stop()
-        self.store.close()
-
-
-def office_clock(config: OfficeConfig) -> OfficeClock:
-    """The office's clock (office.timezone, office.daily_reset_hour): the one every service is given."""
-    return OfficeClock(office_zone(config.timezone), config.daily_reset_hour)
-
-
-def make_ticket_printer(
-    config: OfficeConfig, clock: OfficeClock | None = None
-) -> Callable[[IssuedTicket, ResidentLines | None], bool]:
-    """Render + spool a ticket (with its lines in the resident's language, if any); True if paper came
-    out, False if printing is off; raises on failure."""
-    from printing.spooler import make_printer
-    from printing.ticket import render_ticket, ticket_length_mm, ticket_media
-
-    printer = make_printer(config.printers.ticket or None)
-    clock = clock or office_clock(config)
-
-    def print_ticket(issued: IssuedTicket, resident: ResidentLines | None = None) -> bool:
-        if printer.switched_off:
-            return False
-        slip = ticket_slip(config, issued, resident, clock)
-        length = ticket_length_mm(slip)  # measured once: the PDF's page and CUPS's media
-        pdf = render_ticket(slip, length_mm=length)
-        printer.print_pdf(pdf, title=f"ticket {issued.ticket.label}", media=ticket_media(length))
-        return True
-
-    return print_ticket
-
-
-def ticket_slip(
-    config: OfficeConfig,
-    issued: IssuedTicket,
-    resident: ResidentLines | None = None,
-    clock: OfficeClock | None = None,
-) -> Any:
-    """What the ticket of `issued` shows (printing.ticket_slip decides), on the office's clock."""
-    from printing.ticket_slip import slip_for
-
-    return slip_for(
-        issued,
-        office_name=config.office_name,
-        service_name=lambda code: config.service(code).name,
-        local=(clock or office_clock(config)).local,
-        resident=resident,
-    )
-
-
-def ticket_pdf(
-    config: OfficeConfig,
-    issued: IssuedTicket,
-    resident: ResidentLines | None,
-    clock: OfficeClock | None = None,
-) -> bytes:
-    """The ticket of `issued` as a PDF, as the printer would get it (screenshots DIR writes samples)."""
-    from printing.ticket import render_ticket
-
-    return render_ticket(ticket_slip(config, issued, resident, clock))
-
-
-def make_queue(config: OfficeConfig, uow: Any, clock: OfficeClock | None = None) -> QueueService:
-    """The queue service of the office `config` describes, over a unit-of-work factory, on the office's
-    clock (or `clock`, a test's)."""
-    return QueueService(
-        office_code=config.office_code,
-        office_name=config.office_name,
-        services=config.services,
-        counters=config.counters,
-        uow=uow,
-        clock=clock or office_clock(config),
-        retention=keep_for_hours(config.privacy_retention_hours),
-    )
-
-
-def make_appointments(config: OfficeConfig, uow: Any, queue: QueueService) -> Any:
-    """Appointments (queueing.appointment_service.AppointmentService): import, list, check in; on the
-    queue's clock."""
-    from queueing.appointment_service import AppointmentService
-
-    return AppointmentService(queue, uow)
-
-
-def make_notices(config: OfficeConfig, uow: Any, clock: OfficeClock | None = None) -> Any:
-    """The display's notices (queueing.notices.NoticeBoard): set and removed at a desk."""
-    from queueing.notices import NoticeBoard
-
-    return NoticeBoard(office_code=config.office_code, uow=uow, clock=clock or office_clock(config))
-
-
-def make_casework(
-    config: OfficeConfig, uow: Any, queue: QueueService, clock: OfficeClock | None = None
-) -> Any:
-    """The desk's casework (casework.Casework): clerks, applications, audit, purge, A4 printing; on the
-    queue's clock unless given another."""
-    from casework import Casework, retention_policy
-    from forms import load_catalog
-
-    clock = clock or queue.clock
-    return Casework(
-        office_code=config.office_code,
-        uow=uow,
-        catalog=lambda: load_catalog(fees=config.fees or None, services=[s.code for s in config.services]),
-        retention=retention_policy(config.privacy_retention_hours, queue.end_of_business_day),
-        printer=make_form_printer(config, clock) if config.printers.a4 else None,  # none: the desk says so
-        clock=clock,
-    )
-
-
-def make_form_printer(config: OfficeConfig, clock: OfficeClock | None = None) -> Callable[[Any, str], bool]:
-    """Render forms on A4 as one job and print it on `printers.a4`; False when that is switched off.
-    Forms are dated on the office's calendar (和暦 too), whatever this machine's zone."""
-    from printing.spooler import make_printer
-
-    printer = make_printer(config.printers.a4 or None)
-    clock = clock or office_clock(config)
-
-    def print_forms(items: Any, title: str) -> bool:
-        if printer.switched_off:
-            return False
-        from printing.forms_pdf import PrintContext, render_forms
-
-        names = {s.code: s.name for s in config.services}
-        context = PrintContext(today=clock.calendar_date(), service_names=names)
-        printer.print_pdf(render_forms(items, context), title=title, media="A4")
-        return True
-
-    return print_forms
-
-
-def make_kiosk_forms_printer(
-    config: OfficeConfig, catalog: Any, clock: OfficeClock | None = None
-) -> Callable[[Any], bool] | None:
-    """Pre-printing of a visit's forms at the kiosk where printers.a4 names a queue; else None."""
-    if not config.printers.a4:
-        return None
-    print_forms = make_form_printer(config, clock)
-    return lambda applications: print_forms([(catalog[a.form_id], a) for a in applications], "forms")
-
-
-def build_app(config: OfficeConfig, database_url: str | None = None) -> App:
-    """Open the store and wire the services for `config`, all on one office clock."""
-    from store import open_store
-
-    store = open_store(database_url or config.database_url or None)
-    clock = office_clock(config)
-    queue = make_queue(config, store.unit_of_work, clock)
-    casework = make_casework(config, store.unit_of_work, queue)
-    printer = make_ticket_printer(config, clock)
-    return App(config=config, store=store, queue=queue, print_ticket=printer, casework=casework)
 
 
 # --- roles -------------------------------------------------------------------------------------------
@@ -338,46 +185,6 @@ def start_purging(app: App, desk: Any) -> None:
     purge.start()
 
 
-def make_announcer(app: App) -> Any:
-    """The display's chime and voice (voice.Announcer), or None when sound is off in the config."""
-    if not app.config.display_sound:
-        return None
-    from voice import Announcer, Synthesizer, make_player
-
-    app.announcer = Announcer(Synthesizer(), make_player())
-    return app.announcer
-
-
-def make_prompter(app: App) -> Any:
-    """The kiosk's spoken guidance (voice.Prompter), or None when the config switches it off."""
-    if not app.config.kiosk_voice:
-        return None
-    from voice import Prompter, Synthesizer, make_player
-
-    app.prompter = Prompter(Synthesizer(), make_player())
-    return app.prompter
-
-
-def make_card_session(config: OfficeConfig) -> Any:
-    """The kiosk's card session (kiosk.card_session.CardSession), if this office reads cards."""
-    if not config.kiosk_card_reader:
-        return None
-    from kiosk.card_session import CardSession
-
-    return CardSession()
-
-
-def watch_cards(on_event: Callable[[Any], object]) -> Any:
-    """Start watching PC/SC readers and cards; events arrive on this thread's asyncio loop."""
-    import asyncio
-
-    from cardreader.monitor import CardWatcher
-
-    watcher = CardWatcher(asyncio.get_event_loop(), on_event)
-    watcher.start()
-    return watcher
-
-
 def _report_first_frame(window: Any, qt_app: Any) -> None:
     """For bench/startup.py: print resident memory once the first frame is painted, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -487,39 +294,74 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _module_command(name: str) -> Callable[..., int]:
+    """A sub-command whose module provides run(...) (MODULE_COMMANDS), imported when it runs."""
+    return lambda *given: int(importlib.import_module(MODULE_COMMANDS[name][0]).run(*given))
+
+
+def _db(args: argparse.Namespace, config: OfficeConfig) -> int:
+    args.db = args.db or config.database_url or None
+    return _module_command("db")(args)
+
+
+def _doctor(args: argparse.Namespace, config: OfficeConfig) -> int:
+    from doctor import run_doctor
+
+    return run_doctor(config, args.db, office_clock(config))
+
+
+def _screenshots(args: argparse.Namespace, config: OfficeConfig) -> int:
+    from tools.screenshots import render_all
+
+    return render_all(config, args.directory, build_app, partial(ticket_pdf, config))
+
+
+def _queue(args: argparse.Namespace, app: App) -> int:
+    from queueing import queue_command
+
+    uow = app.store.unit_of_work
+    appointments = make_appointments(app.config, uow, app.queue)
+    return queue_command.run(args, app.queue, appointments, make_notices(app.config, uow, app.queue.clock))
+
+
+def _roles(args: argparse.Namespace, app: App) -> int:
+    return run_roles(app, args.command or "all", args)
+
+
+# Every sub-command, by what it needs: "args" alone, the office's "config" too, or the wired "app".
+COMMANDS: dict[str, tuple[str, Callable[..., int]]] = {
+    "read-card": ("args", _module_command("read-card")),
+    "simulate": ("args", _module_command("simulate")),
+    "db": ("config", _db),
+    "stats": ("config", run_stats),
+    "forms": ("config", lambda args, config: _module_command("forms")(args, config, office_clock(config))),
+    "doctor": ("config", _doctor),
+    "screenshots": ("config", _screenshots),
+    "queue": ("app", _queue),
+    "clerk": ("app", lambda args, app: _module_command("clerk")(args, app.casework)),
+    "purge": ("app", lambda args, app: _module_command("purge")(args, app.casework)),
+    **{role: ("app", _roles) for role in ROLES},
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    command = args.command or "all"
+    needs, run = COMMANDS[args.command or "all"]
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if not args.verbose:
         logging.getLogger("alembic").setLevel(logging.WARNING)
-    if command in MODULE_COMMANDS and command not in AFTER_CONFIG:
-        return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args))
+    if needs == "args":
+        return run(args)
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"The configuration has a problem: {exc}", file=sys.stderr)
         return 2
-    if command == "db":
-        args.db = args.db or config.database_url or None
-        return int(importlib.import_module(MODULE_COMMANDS["db"][0]).run(args))
-    if command == "stats":
-        return run_stats(args, config)
-    if command == "forms":
-        return int(
-            importlib.import_module(MODULE_COMMANDS["forms"][0]).run(args, config, office_clock(config))
-        )
-    if command == "doctor":
-        from doctor import run_doctor
-
-        return run_doctor(config, args.db, office_clock(config))
-    if command == "screenshots":
-        from tools.screenshots import render_all
-
-        return render_all(config, args.directory, build_app, partial(ticket_pdf, config))
+    if needs == "config":
+        return run(args, config)
     from store import StoreError
 
     try:
@@ -528,18 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     try:
-        if command == "queue":
-            from queueing import queue_command
-
-            return queue_command.run(
-                args,
-                app.queue,
-                make_appointments(app.config, app.store.unit_of_work, app.queue),
-                make_notices(app.config, app.store.unit_of_work, app.queue.clock),
-            )
-        if command in ("clerk", "purge"):
-            return int(importlib.import_module(MODULE_COMMANDS[command][0]).run(args, app.casework))
-        return run_roles(app, command, args)
+        return run(args, app)
     except QueueError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -49,7 +49,7 @@ def expected_signature(index: int) -> tuple[int, str]:
 def run(events: int) -> None:
     import qasync
 
-    from main import build_app
+    from bootstrap import build_app
     from queue_display.window import DisplayWindow
     from settings import load_config
     from ui.app import ensure_application

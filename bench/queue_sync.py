@@ -76,7 +76,7 @@ def propagation(url: str, events: int) -> tuple[list[float], int]:
     """Latencies (s) from an operation's start in a child process to the display showing its result."""
     import qasync
 
-    from main import build_app
+    from bootstrap import build_app
     from queue_display.window import DisplayWindow
     from settings import load_config
     from ui.app import ensure_application
@@ -146,7 +146,7 @@ def throughput(url: str, kiosks: int, seconds: float, queued: bool = True) -> tu
 
 def snapshot_cost(url: str, history: int, reads: int = 300) -> list[float]:
     """Seconds per snapshot with `history` closed tickets (4/5 on earlier days) besides today's 24 open."""
-    from main import build_app
+    from bootstrap import build_app
     from settings import load_config
 
     app = build_app(load_config(), url)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from main import make_queue
+from bootstrap import make_queue
 from queueing.services import QueueService
 from settings import OfficeConfig, load_config
 from tests.helpers.clock import MACHINE_ZONES, FakeClock, machine_zone

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from main import make_queue
+from bootstrap import make_queue
 from queueing.services import QueueService
 from settings import load_config
 from store import open_store

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from main import make_appointments, make_queue
+from bootstrap import make_appointments, make_queue
 from queueing.appointment_service import AppointmentService, CheckIn
 from queueing.appointments import Appointment, ImportProblems, Refusal
 from queueing.services import QueueService

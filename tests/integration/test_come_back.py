@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from main import make_queue
+from bootstrap import make_queue
 from queueing.model import TicketState
 from queueing.services import QueueService, Standing
 from queueing.ticket_codes import ticket_qr

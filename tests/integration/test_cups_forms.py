@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from bootstrap import make_form_printer
 from casework import Casework, Clerk
-from main import make_form_printer
 from printing.spooler import CupsPrinter, PrintError, PrintFailure
 from queueing.model import Ticket
 from queueing.services import QueueService

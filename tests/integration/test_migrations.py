@@ -146,7 +146,7 @@ def _moment(written: object) -> datetime | None:
 
 
 def test_0008_keeps_the_tickets_and_forms_of_0007_and_flags_none_of_them(empty_url: str) -> None:
-    from main import make_queue
+    from bootstrap import make_queue
     from queueing.model import CorrectionRequest
     from settings import load_config
     from tests.helpers.clock import FakeClock
@@ -193,7 +193,7 @@ def test_0008_keeps_the_tickets_and_forms_of_0007_and_flags_none_of_them(empty_u
 
 
 def test_0009_keeps_the_tickets_without_paper_as_failures_and_tells_new_ones_apart(empty_url: str) -> None:
-    from main import make_queue
+    from bootstrap import make_queue
     from settings import load_config
     from tests.helpers.clock import FakeClock
 

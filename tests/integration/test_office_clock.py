@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from bootstrap import make_form_printer, make_queue, make_ticket_printer
 from casework import Clerk
-from main import make_form_printer, make_queue, make_ticket_printer
 from printing.spooler import CupsPrinter
 from queueing.appointments import Appointment
 from queueing.services import QueueService
@@ -92,7 +92,7 @@ def text_of(pdf: bytes, tmp_path: Path) -> str:
 def test_the_ticket_prints_tokyo_time_and_the_booked_time(
     config: OfficeConfig, store: Any, night: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from main import make_appointments
+    from bootstrap import make_appointments
 
     office = dataclasses.replace(config, printers=PrinterConfig(ticket="Ticket", a4=""))
     queue = make_queue(office, store.unit_of_work, night)

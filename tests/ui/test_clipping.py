@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bootstrap import make_appointments
 from cardreader.errors import CardRemoved, PinBlocked, UnsupportedCard, UntrustedData
 from cardreader.identity import Identity
 from kiosk.card_session import CardSession
 from kiosk.flow import ProcedureFlow
 from kiosk.widgets import button
 from kiosk.window import KioskWindow
-from main import make_appointments
 from queueing.appointment_service import CheckIn, Refusal
 from queueing.appointments import Appointment
 from queueing.services import QueueService, Standing

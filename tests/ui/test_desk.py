@@ -378,8 +378,9 @@ def test_expired_forms_are_purged_at_start_and_on_every_tick(
 def test_main_wires_the_desk_with_casework_and_purging(
     qtbot: Any, qloop: Any, database_url: str, run: Run
 ) -> None:
+    from bootstrap import build_app
     from desk.purge import PurgeSchedule
-    from main import build_app, open_windows
+    from main import open_windows
     from settings import load_config
 
     app = build_app(load_config(), database_url)

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bootstrap import make_appointments
 from desk.window import DeskWindow
-from main import make_appointments
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
 from queueing.services import QueueService

@@ -19,11 +19,11 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from bootstrap import make_appointments, make_notices
 from casework import Casework
 from desk.form_view import VALUE, FormView
 from desk.window import DeskWindow
 from forms import Application, build_application, card_filled
-from main import make_appointments, make_notices
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
 from queueing.model import CorrectionRequest

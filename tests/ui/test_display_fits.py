@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-from main import make_queue
+from bootstrap import make_queue
 from queue_display.fitting import CallsArrangement, HistoryArrangement, card_layouts, search
 from queue_display.window import DisplayWindow
 from queueing.call_history import LAST_CALLS_PER_COUNTER

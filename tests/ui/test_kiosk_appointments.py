@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from bootstrap import make_appointments
 from kiosk.card_session import CardSession
 from kiosk.window import KioskWindow
-from main import make_appointments
 from queueing.appointment_service import AppointmentService
 from queueing.appointments import Appointment
 from queueing.services import QueueService

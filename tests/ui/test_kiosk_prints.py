@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from bootstrap import make_ticket_printer
 from kiosk.window import KioskWindow
-from main import make_ticket_printer
 from queue_display.window import DisplayWindow
 from queueing.services import QueueService
 from settings import OfficeConfig

@@ -16,12 +16,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from bootstrap import make_appointments
 from cardreader.monitor import ReaderEvent
 from kiosk.card_session import CardSession, Connection
 from kiosk.flow import ProcedureFlow
 from kiosk.widgets import COMMITS, SETTLE_S
 from kiosk.window import KioskWindow
-from main import make_appointments
 from queueing.services import QueueService
 from settings import OfficeConfig
 from tests.cardemu import DirectConnection, build_card

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from bootstrap import make_ticket_printer
 from casework import Casework
 from desk.window import DeskWindow
 from kiosk.window import KioskWindow
-from main import make_ticket_printer
 from queueing.services import QueueService
 from settings import OfficeConfig
 from tests.helpers.casework import casework_with_clerk
@@ -125,7 +125,7 @@ def test_with_no_a4_printer_the_desk_says_so_and_print_cannot_be_pressed(
 
 
 def test_main_wires_no_a4_printer_when_printers_a4_is_empty(config: OfficeConfig, store: Any) -> None:
-    from main import make_casework, make_queue
+    from bootstrap import make_casework, make_queue
     from tests.helpers.clock import FakeClock
 
     queue = make_queue(config, store.unit_of_work, FakeClock())  # type: ignore[attr-defined]

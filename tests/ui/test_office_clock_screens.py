@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from bootstrap import make_appointments
 from desk.window import DeskWindow
 from kiosk.window import KioskWindow
-from main import make_appointments
 from queue_display.window import DisplayWindow
 from queueing.appointments import Appointment
 from queueing.services import QueueService

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from bootstrap import ticket_slip
 from kiosk.window import KioskWindow
-from main import ticket_slip
 from printing.resident_lines import ResidentLines
 from printing.ticket import render_ticket
 from queue_display.window import DisplayWindow
