@@ -22,6 +22,11 @@ class TicketRepository(Protocol):
         """Reserve the next number of this service today (1, 2, ...) inside the transaction."""
         ...
 
+    def add_numbered(self, ticket: Ticket) -> Ticket:
+        """Give a new ticket the next number of its first service today (next_sequence) and insert it (add),
+        as one step; the ticket with its number."""
+        ...
+
     def add(self, ticket: Ticket) -> None:
         """Insert a new ticket, and open its current step in the step log at its issue time."""
         ...

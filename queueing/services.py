@@ -206,7 +206,7 @@ class QueueService:
                 office=self.office_code,
                 business_date=day,
                 prefix=first.prefix,
-                sequence=uow.tickets.next_sequence(self.office_code, day, first.code),
+                sequence=0,  # numbered as it is added
                 issued_at=now,
                 route=route,
                 printed=printed,
@@ -214,7 +214,7 @@ class QueueService:
                 appointment_at=appointment_at,
                 correction_requested=correction is not None,
             )
-            uow.tickets.add(ticket)
+            ticket = uow.tickets.add_numbered(ticket)
             boxes = correction.boxes if correction is not None else {}
             for application in applications:
                 flagged = boxes.get(str(application.get("form_id", "")), ())

@@ -211,3 +211,25 @@ def test_kiosks_issuing_through_a_server_restart_lose_and_duplicate_nothing(
     assert set(printed) <= set(stored)  # nothing a resident holds was lost
     # A commit whose answer the crash swallowed is stored but was not handed out: at most one per kiosk.
     assert len(stored) - len(printed) <= 4
+
+
+def test_an_issue_that_fails_after_its_number_gives_the_number_back_and_leaves_no_step(
+    store: Store, queue: QueueService
+) -> None:
+    """One statement numbers the ticket and inserts it with its first step: a failure later in the same
+    transaction takes all three back."""
+
+    def refuse(_uow: Any, ticket: Any) -> None:
+        assert ticket.label == "A-001"  # numbered by then
+        raise RuntimeError("the appointment was taken meanwhile")
+
+    with pytest.raises(RuntimeError):
+        queue.issue("A", within=refuse)
+    issued = queue.issue(("B", "C"))
+    assert queue.issue("A").ticket.label == "A-001"
+    assert (issued.ticket.label, issued.ticket.route) == ("B-001", ("B", "C"))
+    with store.engine.connect() as connection:
+        steps = connection.exec_driver_sql(
+            "SELECT prefix, sequence, step FROM ticket_steps ORDER BY prefix, sequence, step"
+        ).all()
+    assert [tuple(row) for row in steps] == [("A", 1, 0), ("B", 1, 0)]  # the refused issue left no step
