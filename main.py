@@ -25,25 +25,15 @@ from bootstrap import (
     make_announcer,
     make_appointments,
     make_card_session,
-    make_casework,
-    make_form_printer,
     make_kiosk_forms_printer,
     make_notices,
     make_prompter,
-    make_queue,
-    make_ticket_printer,
     office_clock,
     ticket_pdf,
-    ticket_slip,
     watch_cards,
 )
 from queueing.errors import QueueError
 from settings import ConfigError, OfficeConfig, load_config
-
-__all__ = [  # the wiring, as tests and tools have imported it from here
-    "App", "build_app", "make_appointments", "make_casework", "make_form_printer", "make_notices",
-    "make_queue", "make_ticket_printer", "ticket_slip",
-]  # fmt: skip
 
 ROLES = ("all", "kiosk", "desk", "display")
 

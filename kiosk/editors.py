@@ -183,7 +183,6 @@ class ChoiceEditor(Editor):
         box.addWidget(scrolling(sheet))
         self.buttons: list[QPushButton] = []
         self.choices_live = LiveText()  # the explanations of this question's answers only
-        self._labels: list[str] = []  # the answers' words, as written in the form's catalog
         self._value: object = None
 
     def show_screen(self, screen: Screen) -> None:
@@ -205,9 +204,14 @@ class ChoiceEditor(Editor):
         drop_children(self.grid)
         self.choices_live = LiveText()
         self._value = current
-        self._labels = [c.label for c in choices]
+        # Two answers to a line when every answer is short as the catalog writes it, else one to a line.
+        # (Measured in the catalog's words: a translation wraps within its column, and one column of long
+        # translations would not fit a landscape screen's height.)
+        columns = 1 if any(text_width(c.label) > LONG_CHOICE for c in choices) else 2
+        for column in range(2):  # two columns share the width alike, whatever the length of their words
+            self.grid.setColumnStretch(column, 1 if columns == 2 else 0)
         self.buttons = []
-        for choice in choices:
+        for index, choice in enumerate(choices):
             if explained and self._meaning(choice.value):
                 widget: QPushButton = self._explained(choice)
             else:
@@ -216,21 +220,8 @@ class ChoiceEditor(Editor):
                 self.choices_live.set(widget.setAccessibleName, lambda c=choice: translated(c.label))
             mark(widget, current is not None and choice.value == current)
             widget.clicked.connect(lambda _c=False, v=choice.value: self._choose(v))
-            self.buttons.append(widget)
-        self._place()
-
-    def _place(self) -> None:
-        """Two answers to a line when every answer is short as the catalog writes it, else one to a line.
-        (Measured in the catalog's words: a translation wraps within its column, and one column of long
-        translations would not fit a landscape screen's height.)"""
-        long = any(text_width(text) > LONG_CHOICE for text in self._labels)
-        columns = 1 if long else 2
-        for column in range(2):  # two columns share the width alike, whatever the length of their words
-            self.grid.setColumnStretch(column, 1 if columns == 2 else 0)
-        for widget in self.buttons:
-            self.grid.removeWidget(widget)
-        for index, widget in enumerate(self.buttons):
             self.grid.addWidget(widget, index // columns, index % columns)
+            self.buttons.append(widget)
 
     def _explained(self, choice: Choice) -> ExplainedAnswer:
         widget = ExplainedAnswer()
@@ -256,7 +247,7 @@ class ChoiceEditor(Editor):
     def clear(self) -> None:
         drop_children(self.grid)
         self.choices_live = LiveText()
-        self.buttons, self._labels, self._value = [], [], None
+        self.buttons, self._value = [], None
 
     @property
     def needs_next(self) -> bool:

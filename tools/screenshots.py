@@ -180,7 +180,6 @@ def _resident_controls(app: Any, directory: Path) -> None:
     for window in windows.values():
         window.resize(*KIOSK_SIZE)
         window.show()
-    idle.more_time.cover(idle, lambda: 23)
     views = [(code, "standard") for code in RESIDENT_LANGUAGES] + [(SOURCE_LANGUAGE, "largest")]
     for code, size in views:
         for name, window in windows.items():
